@@ -1,0 +1,46 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { RolesModule } from './modules/roles/roles.module.js';
+import { RUNTIME_INFO } from './runtime-info.js';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  embeddedDatabase: boolean;
+  logLevel: string;
+  prettyLogs: boolean;
+}
+
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: options.logLevel,
+            // Fastify assigns the id (see app.factory.ts); pino-http reuses req.id.
+            customProps: () => ({ service: 'loopboard-api' }),
+            redact: ['req.headers.cookie', 'req.headers.authorization'],
+            transport: options.prettyLogs ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: true }),
+        HealthModule,
+        RolesModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: RUNTIME_INFO, useValue: { embeddedDatabase: options.embeddedDatabase } },
+      ],
+      exports: [RUNTIME_INFO],
+      global: true,
+    };
+  }
+}

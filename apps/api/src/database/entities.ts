@@ -1,0 +1,7 @@
+import { CompetencyEntity } from '../modules/roles/entities/competency.entity.js';
+import { RoleWeightEntity } from '../modules/roles/entities/role-weight.entity.js';
+import { RoleWeightsVersionEntity } from '../modules/roles/entities/role-weights-version.entity.js';
+import { RoleEntity } from '../modules/roles/entities/role.entity.js';
+
+/** Every entity, listed explicitly: the API is bundled, so file globs would not find them. */
+export const ENTITIES = [CompetencyEntity, RoleEntity, RoleWeightsVersionEntity, RoleWeightEntity];

@@ -1,0 +1,4 @@
+export * from './competencies.js';
+export * from './errors.js';
+export * from './health.js';
+export * from './roles.js';

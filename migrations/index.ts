@@ -1,0 +1,10 @@
+import { InitialRolesAndCompetencies1795324049527 } from './1795324049527-InitialRolesAndCompetencies.js';
+import { SeedRolesAndCompetencies1795324054955 } from './1795324054955-SeedRolesAndCompetencies.js';
+
+/**
+ * Every migration, in order. The API is bundled, so migrations are listed here
+ * rather than found by a file glob; `npm run migration:check` fails when an
+ * entity change has no migration.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [InitialRolesAndCompetencies1795324049527, SeedRolesAndCompetencies1795324054955];
