@@ -8,7 +8,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@loopboard/migrations';
-import { dataSourceOptions } from '../apps/api/src/database/data-source-options.js';
+import { dataSourceOptions } from '@loopboard/api/database';
 import { acquirePgServer, createDatabase, dropDatabase, uniqueName } from '../test/support/pg-server.js';
 
 async function drift(ds: DataSource): Promise<string[]> {

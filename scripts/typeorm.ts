@@ -7,8 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { REPO_ROOT, loadConfig } from '../apps/api/src/config.js';
-import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres.js';
+import { REPO_ROOT, loadConfig } from '@loopboard/api/config';
+import { startEmbeddedPostgres } from '@loopboard/api/database';
 import { acquirePgServer, createDatabase, dropDatabase, uniqueName } from '../test/support/pg-server.js';
 
 const [command, name] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createApp } from '../../apps/api/src/app.factory.js';
+import { createApp } from '@loopboard/api/app-factory';
 import { createDatabase, dropDatabase, uniqueName } from './pg-server.js';
 
 export interface ApiResponse<T = any> {

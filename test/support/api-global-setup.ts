@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
-import { dataSourceOptions } from '../../apps/api/src/database/data-source-options.js';
+import { dataSourceOptions } from '@loopboard/api/database';
 import { acquirePgServer, createDatabase, dropDatabase, uniqueName } from './pg-server.js';
 
 declare module 'vitest' {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from '@loopboard/api/database';
 
 export interface PgServer {
   /** URL of a maintenance database on the server, for CREATE/DROP DATABASE. */
