@@ -1,0 +1,35 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
+import { LoadingState } from '../../ui/components/LoadingState';
+
+export function AppLayout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar__inner">
+          <Link to="/roles" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            Loopboard
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-links">
+              <li>
+                <NavLink to="/roles" className="nav-link">
+                  Roles
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState label="Loading page…" />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { COMPETENCY_KEYS, ErrorCode, type Weights } from '@loopboard/contracts';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { COMPETENCIES, createFakeApi, ML_ENGINEER_ID, ML_ENGINEER_WEIGHTS, type FakeApi } from '../test-utils/fakeApi';
+import { renderApp } from '../test-utils/renderApp';
+
+const input = (name: string) => screen.getByLabelText(name, { selector: 'input' }) as HTMLInputElement;
+const saveButton = () => screen.getByRole('button', { name: 'Save new version' }) as HTMLButtonElement;
+const inputValues = () => Object.fromEntries(COMPETENCIES.map((c) => [c.key, Number(input(c.name).value)]));
+
+async function openMlEngineer() {
+  const view = renderApp(`/roles/${ML_ENGINEER_ID}`);
+  await screen.findByRole('heading', { level: 1, name: 'ML engineer' });
+  return view;
+}
+
+describe('the role page', () => {
+  let api: FakeApi;
+  beforeEach(() => {
+    api = createFakeApi();
+    vi.stubGlobal('fetch', api.fetch);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the current version and one labelled number box per competency holding its weight', async () => {
+    await openMlEngineer();
+    expect(screen.getByText('Version 1')).toBeTruthy();
+    for (const competency of COMPETENCIES) {
+      const box = input(competency.name);
+      expect(box.type).toBe('number');
+      expect([box.step, box.min, box.max]).toEqual(['0.01', '0', '1']);
+      expect(Number(box.value)).toBe(ML_ENGINEER_WEIGHTS[competency.key]);
+    }
+    expect(screen.getByText('Sum: 1.00')).toBeTruthy();
+    expect(saveButton().disabled).toBe(false);
+  });
+
+  it('refuses to save weights that do not sum to 1, says why, and Normalize scales them back to 1', async () => {
+    await openMlEngineer();
+    fireEvent.change(input('ML knowledge'), { target: { value: '0.3' } });
+
+    expect(screen.getByText('Sum: 1.05')).toBeTruthy();
+    expect(screen.getByText('Weights must sum to 1 (they sum to 1.05)')).toBeTruthy();
+    expect(saveButton().disabled).toBe(true);
+    fireEvent.submit(screen.getByRole('form', { name: 'Weights for ML engineer' }));
+    expect(api.writes()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Normalize' }));
+    expect(screen.getByText('Sum: 1.00')).toBeTruthy();
+    expect(screen.queryByText(/must sum to 1/)).toBeNull();
+    expect(saveButton().disabled).toBe(false);
+    // Proportions survive: ML stays 0.30 / 1.05 of the total, rounded for the box.
+    expect(inputValues()).toMatchObject({ ml: 0.2858, swe: 0.2381, ops: 0.1429, math: 0.0952 });
+  });
+
+  it('reports a weight outside 0..1 next to its box', async () => {
+    await openMlEngineer();
+    fireEvent.change(input('Production & MLOps'), { target: { value: '1.5' } });
+    expect(screen.getByText('Production & MLOps must be between 0 and 1')).toBeTruthy();
+    expect(input('Production & MLOps').getAttribute('aria-invalid')).toBe('true');
+    expect(saveButton().disabled).toBe(true);
+  });
+
+  it('saves the proposed weights as a new version based on the version the edit started from', async () => {
+    await openMlEngineer();
+    fireEvent.change(input('ML knowledge'), { target: { value: '0.3' } });
+    fireEvent.change(input('Software engineering'), { target: { value: '0.2' } });
+    fireEvent.change(screen.getByLabelText('Note'), { target: { value: '  More ML depth  ' } });
+    fireEvent.click(saveButton());
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved version 2'));
+    expect(api.writes()).toEqual([
+      {
+        method: 'POST',
+        path: `/api/roles/${ML_ENGINEER_ID}/weights`,
+        body: { baseVersion: 1, weights: { ...ML_ENGINEER_WEIGHTS, ml: 0.3, swe: 0.2 }, note: 'More ML depth' },
+      },
+    ]);
+    expect(screen.getByText('Version 2')).toBeTruthy();
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('');
+
+    // The history lists the new version first, and the next save builds on it.
+    const history = await screen.findByRole('list', { name: 'Saved versions, newest first' });
+    await waitFor(() => expect(within(history).getAllByRole('button').map((b) => b.textContent?.slice(0, 2))).toEqual(['v2', 'v1']));
+    fireEvent.change(input('Communication'), { target: { value: '0.15' } });
+    fireEvent.change(input('Product sense'), { target: { value: '0' } });
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved version 3'));
+    expect((api.writes()[1]?.body as { baseVersion: number }).baseVersion).toBe(2);
+  });
+
+  it('explains a conflict when someone else saved meanwhile, and Reload latest loads their version', async () => {
+    await openMlEngineer();
+    const theirs: Weights = { ml: 0.2, math: 0.1, swe: 0.3, data: 0.05, ops: 0.15, research: 0.05, comms: 0.1, product: 0.05 };
+    api.saveElsewhere(ML_ENGINEER_ID, theirs, 'Theirs');
+
+    fireEvent.change(input('ML knowledge'), { target: { value: '0.3' } });
+    fireEvent.change(input('Software engineering'), { target: { value: '0.2' } });
+    fireEvent.click(saveButton());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Someone else saved version 2 meanwhile');
+    expect(screen.getByText('Version 1')).toBeTruthy();
+
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reload latest' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(screen.getByText('Version 2')).toBeTruthy();
+    expect(inputValues()).toEqual(Object.fromEntries(COMPETENCY_KEYS.map((k) => [k, theirs[k]])));
+    expect(screen.getByRole('status').textContent).toContain('Loaded the latest weights (v2)');
+
+    fireEvent.change(input('Research depth'), { target: { value: '0.1' } });
+    fireEvent.change(input('Product sense'), { target: { value: '0' } });
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved version 3'));
+    expect((api.writes()[1]?.body as { baseVersion: number }).baseVersion).toBe(2);
+  });
+
+  it("lists the server's reasons when it rejects the weights", async () => {
+    api.override((call) =>
+      call.method === 'POST'
+        ? {
+            status: 400,
+            body: {
+              code: ErrorCode.WEIGHTS_INVALID,
+              message: 'Weights are invalid',
+              fields: [{ field: 'weights.ops', reason: 'must not be greater than 1' }],
+            },
+          }
+        : undefined,
+    );
+    await openMlEngineer();
+    fireEvent.click(saveButton());
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem').textContent).toBe('Production & MLOps must not be greater than 1');
+    expect(screen.getByText('Version 1')).toBeTruthy();
+  });
+
+  it('shows the weights of any saved version picked from the history', async () => {
+    api.saveElsewhere(ML_ENGINEER_ID, { ...ML_ENGINEER_WEIGHTS, ml: 0.35, ops: 0.05 }, 'Less ops');
+    await openMlEngineer();
+    expect(screen.getByText('Version 2')).toBeTruthy();
+
+    const history = await screen.findByRole('list', { name: 'Saved versions, newest first' });
+    const [newest, oldest] = within(history).getAllByRole('button');
+    expect(newest.textContent).toMatch(/^v2current.*Less ops$/);
+    expect(newest.getAttribute('aria-pressed')).toBe('true');
+
+    const currentTable = screen.getByRole('table', { name: 'Competency weights in v2' });
+    expect(within(currentTable).getByRole('row', { name: 'ML knowledge 35%' })).toBeTruthy();
+
+    fireEvent.click(oldest);
+    const pastTable = await screen.findByRole('table', { name: 'Competency weights in v1' });
+    expect(within(pastTable).getByRole('row', { name: 'ML knowledge 25%' })).toBeTruthy();
+    expect(within(pastTable).getByRole('row', { name: 'Production & MLOps 15%' })).toBeTruthy();
+    expect(oldest.getAttribute('aria-pressed')).toBe('true');
+  });
+});
