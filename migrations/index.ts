@@ -1,5 +1,6 @@
 import { InitialRolesAndCompetencies1795324049527 } from './1795324049527-InitialRolesAndCompetencies.js';
 import { SeedRolesAndCompetencies1795324054955 } from './1795324054955-SeedRolesAndCompetencies.js';
+import { AccountsSessionsAudit1795325437973 } from './1795325437973-AccountsSessionsAudit.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -7,4 +8,8 @@ import { SeedRolesAndCompetencies1795324054955 } from './1795324054955-SeedRoles
  * entity change has no migration.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialRolesAndCompetencies1795324049527, SeedRolesAndCompetencies1795324054955];
+export const MIGRATIONS: Function[] = [
+  InitialRolesAndCompetencies1795324049527,
+  SeedRolesAndCompetencies1795324054955,
+  AccountsSessionsAudit1795325437973,
+];

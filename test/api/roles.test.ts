@@ -1,10 +1,12 @@
 import { COMPETENCY_KEYS, type Role, type RoleWeightsVersion, type Weights } from '@loopboard/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from '../support/api-app.js';
+import { startApi, type ApiClient, type TestApi } from '../support/api-app.js';
 
 let api: TestApi;
+let admin: ApiClient;
 beforeAll(async () => {
   api = await startApi();
+  admin = await api.as('admin');
 });
 afterAll(async () => {
   await api?.close();
@@ -13,7 +15,7 @@ afterAll(async () => {
 const researcherWeights: Weights = { ml: 0.3, math: 0.2, swe: 0.1, data: 0, ops: 0, research: 0.25, comms: 0.15, product: 0 };
 
 async function roleByKey(key: string): Promise<Role> {
-  const { body } = await api.get<Role[]>('/api/roles');
+  const { body } = await admin.get<Role[]>('/api/roles');
   const role = body.find((r) => r.key === key);
   if (!role) throw new Error(`no seeded role ${key}`);
   return role;
@@ -26,14 +28,14 @@ async function versionCount(roleId: string): Promise<number> {
 
 describe('seeded roles and competencies', () => {
   it('lists the eight competencies in their design order', async () => {
-    const res = await api.get('/api/competencies');
+    const res = await admin.get('/api/competencies');
     expect(res.status).toBe(200);
     expect(res.body.map((c: { key: string }) => c.key)).toEqual([...COMPETENCY_KEYS]);
     expect(res.body[0]).toEqual({ key: 'ml', name: 'ML knowledge', description: expect.stringContaining('bias–variance') });
   });
 
   it('lists the six role templates with the default weights from the design, each summing to 1', async () => {
-    const res = await api.get<Role[]>('/api/roles');
+    const res = await admin.get<Role[]>('/api/roles');
     expect(res.status).toBe(200);
     expect(res.body.map((r) => r.name)).toEqual([
       'ML engineer',
@@ -57,15 +59,15 @@ describe('seeded roles and competencies', () => {
 describe('changing a role’s weights', () => {
   it('creates a new version, makes it current and keeps the old one readable', async () => {
     const role = await roleByKey('ml-researcher');
-    const res = await api.post<RoleWeightsVersion>(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: researcherWeights, note: 'More weight on ML depth' });
+    const res = await admin.post<RoleWeightsVersion>(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: researcherWeights, note: 'More weight on ML depth' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ roleId: role.id, version: 2, weights: researcherWeights, note: 'More weight on ML depth' });
 
-    expect((await api.get<Role>(`/api/roles/${role.id}`)).body.current.version).toBe(2);
-    const v1 = await api.get<RoleWeightsVersion>(`/api/roles/${role.id}/weights/1`);
+    expect((await admin.get<Role>(`/api/roles/${role.id}`)).body.current.version).toBe(2);
+    const v1 = await admin.get<RoleWeightsVersion>(`/api/roles/${role.id}/weights/1`);
     expect(v1.status).toBe(200);
     expect(v1.body.weights.research).toBe(0.3);
-    const history = await api.get(`/api/roles/${role.id}/weights`);
+    const history = await admin.get(`/api/roles/${role.id}/weights`);
     expect(history.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
 
     const rows = await api.sql<{ competency_key: string; weight: number }>(
@@ -79,15 +81,15 @@ describe('changing a role’s weights', () => {
   it('accepts a sum that is off from 1 by less than 1e-9', async () => {
     const role = await roleByKey('data-engineer');
     const weights = { ...role.current.weights, product: role.current.weights.product + 4e-10 };
-    const res = await api.post(`/api/roles/${role.id}/weights`, { baseVersion: role.current.version, weights });
+    const res = await admin.post(`/api/roles/${role.id}/weights`, { baseVersion: role.current.version, weights });
     expect(res.status).toBe(201);
   });
 
   it('refuses a stale edit with 409 and the current version, and writes nothing', async () => {
     const role = await roleByKey('data-scientist');
-    const first = await api.post(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: role.current.weights });
+    const first = await admin.post(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: role.current.weights });
     expect(first.status).toBe(201);
-    const stale = await api.post(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: role.current.weights });
+    const stale = await admin.post(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: role.current.weights });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'WEIGHTS_VERSION_CONFLICT', currentVersion: 2, fields: [{ field: 'baseVersion' }] });
     expect(await versionCount(role.id)).toBe(2);
@@ -96,7 +98,7 @@ describe('changing a role’s weights', () => {
   it('lets exactly one of many simultaneous edits from the same version win', async () => {
     const role = await roleByKey('ml-product-manager');
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => api.post(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: role.current.weights })),
+      Array.from({ length: 12 }, () => admin.post(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: role.current.weights })),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -113,7 +115,7 @@ describe('bad input to the weights editor', () => {
 
   async function expectRefused(body: unknown, expected: { status: number; code: string; field?: string; reason?: RegExp }) {
     const before = await versionCount(role.id);
-    const res = await api.post(`/api/roles/${role.id}/weights`, body);
+    const res = await admin.post(`/api/roles/${role.id}/weights`, body);
     expect(res.status).toBe(expected.status);
     expect(res.body.code).toBe(expected.code);
     expect(res.body.message).toEqual(expect.any(String));
@@ -153,19 +155,19 @@ describe('bad input to the weights editor', () => {
   });
 
   it('answers a malformed JSON body with MALFORMED_BODY', async () => {
-    const res = await api.request('POST', `/api/roles/${role.id}/weights`, undefined, { headers: { 'content-type': 'application/json' }, rawBody: '{"baseVersion": 1,' });
+    const res = await admin.request('POST', `/api/roles/${role.id}/weights`, undefined, { headers: { 'content-type': 'application/json' }, rawBody: '{"baseVersion": 1,' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('MALFORMED_BODY');
   });
 
   it('answers a body that is not JSON with 415', async () => {
-    const res = await api.request('POST', `/api/roles/${role.id}/weights`, undefined, { headers: { 'content-type': 'text/plain' }, rawBody: 'ml=1' });
+    const res = await admin.request('POST', `/api/roles/${role.id}/weights`, undefined, { headers: { 'content-type': 'text/plain' }, rawBody: 'ml=1' });
     expect(res.status).toBe(415);
     expect(res.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('answers an oversized body with 413', async () => {
-    const res = await api.request('POST', `/api/roles/${role.id}/weights`, undefined, {
+    const res = await admin.request('POST', `/api/roles/${role.id}/weights`, undefined, {
       headers: { 'content-type': 'application/json' },
       rawBody: JSON.stringify({ baseVersion: 1, weights: role.current.weights, note: 'x'.repeat(2 * 1024 * 1024) }),
     });
@@ -174,17 +176,17 @@ describe('bad input to the weights editor', () => {
   });
 
   it('answers an unknown role with 404 and a malformed id with 400 naming roleId', async () => {
-    const unknown = await api.post('/api/roles/00000000-0000-4000-8000-000000000000/weights', { baseVersion: 1, weights: role.current.weights });
+    const unknown = await admin.post('/api/roles/00000000-0000-4000-8000-000000000000/weights', { baseVersion: 1, weights: role.current.weights });
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'ROLE_NOT_FOUND', fields: [{ field: 'roleId' }] });
-    const malformed = await api.get('/api/roles/not-a-uuid');
+    const malformed = await admin.get('/api/roles/not-a-uuid');
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'roleId', reason: 'must be a UUID' }] });
   });
 
   it('answers a version that does not exist with 404, and a non-numeric one with 400', async () => {
-    expect((await api.get(`/api/roles/${role.id}/weights/99`)).body.code).toBe('ROLE_VERSION_NOT_FOUND');
-    const bad = await api.get(`/api/roles/${role.id}/weights/first`);
+    expect((await admin.get(`/api/roles/${role.id}/weights/99`)).body.code).toBe('ROLE_VERSION_NOT_FOUND');
+    const bad = await admin.get(`/api/roles/${role.id}/weights/first`);
     expect(bad.status).toBe(400);
     expect(bad.body.fields[0].field).toBe('version');
   });

@@ -36,7 +36,8 @@ export default async function setup(project: TestProject) {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NX_TUI: 'false' },
+    // Demo data as on a first local `npm start` (it is off by default with DATABASE_URL).
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NX_TUI: 'false', LOOPBOARD_DEMO_DATA: 'true' },
   });
   let output = '';
   app.stdout!.on('data', (d) => (output += d));

@@ -4,6 +4,8 @@ import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { createValidationPipe } from './common/errors/validation.js';
@@ -15,6 +17,20 @@ export interface CreateAppOptions extends AppModuleOptions {
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+// The dashboard loads only its own files; recharts sets inline styles; Swagger UI uses data: images.
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -36,6 +52,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   adapter.getInstance().removeContentTypeParser('text/plain');
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
@@ -46,6 +64,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       .setTitle('Loopboard API')
       .setDescription('Hiring and interview pipeline tracker for ML teams. Errors are `{ code, message, fields?, requestId }`.')
       .setVersion('0.1.0')
+      .addCookieAuth('lb_session', { type: 'apiKey', in: 'cookie', name: 'lb_session' }, 'session')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml' });

@@ -6,11 +6,16 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { BOOTSTRAP_OPTIONS, type BootstrapOptions } from './modules/users/bootstrap-users.js';
+import { UsersModule } from './modules/users/users.module.js';
 import { RUNTIME_INFO } from './runtime-info.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
   embeddedDatabase: boolean;
+  bootstrap?: BootstrapOptions;
   logLevel: string;
   prettyLogs: boolean;
 }
@@ -32,14 +37,18 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: true }),
+        AuditModule,
+        AuthModule,
+        UsersModule,
         HealthModule,
         RolesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: RUNTIME_INFO, useValue: { embeddedDatabase: options.embeddedDatabase } },
+        { provide: BOOTSTRAP_OPTIONS, useValue: options.bootstrap ?? { demoUsers: false } },
       ],
-      exports: [RUNTIME_INFO],
+      exports: [RUNTIME_INFO, BOOTSTRAP_OPTIONS],
       global: true,
     };
   }

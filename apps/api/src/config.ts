@@ -14,6 +14,9 @@ export interface AppConfig {
   prettyLogs: boolean;
   /** Built dashboard to serve at `/`; absent when it has not been built. */
   webDist: string;
+  /** Demo users (and later demo records) on first start: on by default with the embedded database. */
+  demoData: boolean;
+  initialAdmin?: { email: string; password: string; name: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -29,5 +32,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || 'info',
     prettyLogs: env.LOG_FORMAT === 'pretty',
     webDist: resolve(env.LOOPBOARD_WEB_DIST || resolve(REPO_ROOT, 'apps/web/dist')),
+    demoData: env.LOOPBOARD_DEMO_DATA ? env.LOOPBOARD_DEMO_DATA === 'true' : !env.DATABASE_URL,
+    initialAdmin: initialAdmin(env),
   };
+}
+
+function initialAdmin(env: NodeJS.ProcessEnv): AppConfig['initialAdmin'] {
+  const email = env.LOOPBOARD_ADMIN_EMAIL;
+  const password = env.LOOPBOARD_ADMIN_PASSWORD;
+  if (!email && !password) return undefined;
+  if (!email || !password) throw new Error('set both LOOPBOARD_ADMIN_EMAIL and LOOPBOARD_ADMIN_PASSWORD, or neither');
+  if (password.length < 12) throw new Error('LOOPBOARD_ADMIN_PASSWORD must be at least 12 characters');
+  return { email, password, name: env.LOOPBOARD_ADMIN_NAME || 'Administrator' };
 }

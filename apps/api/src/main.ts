@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
       prettyLogs: config.prettyLogs,
       webDist: config.webDist,
+      bootstrap: { demoUsers: config.demoData, initialAdmin: config.initialAdmin },
     });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -1,11 +1,12 @@
-import { cleanup, screen } from '@testing-library/react';
+import { USER_ROLE_LABELS, type UserRole } from '@loopboard/contracts';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeApi } from './test-utils/fakeApi';
+import { createFakeApi, DEMO_USERS } from './test-utils/fakeApi';
 import { renderApp } from './test-utils/renderApp';
 
 describe('routing', () => {
   beforeEach(() => {
-    vi.stubGlobal('fetch', createFakeApi().fetch);
+    vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'admin' }).fetch);
   });
   afterEach(() => {
     cleanup();
@@ -32,4 +33,46 @@ describe('routing', () => {
     renderApp('/roles/00000000-0000-4000-8000-000000000000');
     expect(await screen.findByRole('heading', { level: 1, name: 'Role not found' })).toBeTruthy();
   });
+});
+
+describe('what each role sees', () => {
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  const navLinks = () => within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('link').map((link) => link.textContent);
+
+  it('gives admins the Users and Audit log pages', async () => {
+    vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'admin' }).fetch);
+    renderApp('/roles');
+    await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
+    expect(navLinks()).toEqual(['Roles', 'Users', 'Audit log']);
+    expect(screen.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/admin/users');
+    expect(screen.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/admin/audit');
+  });
+
+  it.each<UserRole>(['recruiter', 'hiring_manager', 'interviewer'])(
+    'shows a %s only the roles, and no access at /admin/*',
+    async (role) => {
+      const api = createFakeApi({ signedInAs: role });
+      vi.stubGlobal('fetch', api.fetch);
+      renderApp('/roles');
+      await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
+      expect(navLinks()).toEqual(['Roles']);
+      const header = screen.getByRole('banner');
+      expect(within(header).getByText(DEMO_USERS[role].name)).toBeTruthy();
+      expect(within(header).getByText(USER_ROLE_LABELS[role])).toBeTruthy();
+      expect((await screen.findAllByRole('link', { name: 'View weights' })).length).toBe(2);
+      expect(screen.queryByRole('link', { name: 'Edit weights' })).toBeNull();
+
+      for (const path of ['/admin/users', '/admin/audit', '/admin/anything']) {
+        cleanup();
+        renderApp(path);
+        expect(await screen.findByRole('heading', { level: 1, name: "You don't have access to this page" })).toBeTruthy();
+      }
+      // The guard answers without asking the API for admin data.
+      expect(api.calls.filter((call) => call.path.startsWith('/api/users') || call.path.startsWith('/api/audit'))).toEqual([]);
+    },
+  );
 });

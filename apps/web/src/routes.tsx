@@ -1,27 +1,54 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { RequireAdmin } from './modules/auth/components/RequireAdmin';
+import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { AppLayout } from './modules/layout/components/AppLayout';
+import { RootLayout } from './modules/layout/components/RootLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
 // Pages (and recharts with them) load on demand so the first download stays small.
+const SignInPage = lazy(() => import('./pages/SignInPage').then((m) => ({ default: m.SignInPage })));
 const RolesPage = lazy(() => import('./pages/RolesPage').then((m) => ({ default: m.RolesPage })));
 const RolePage = lazy(() => import('./pages/RolePage').then((m) => ({ default: m.RolePage })));
+const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 export const routes: RouteObject[] = [
   {
-    path: '/',
-    element: <AppLayout />,
+    element: <RootLayout />,
     errorElement: <RouteErrorPage />,
     children: [
+      { path: 'sign-in', element: <SignInPage /> },
       {
-        // Errors inside a page render here, inside the layout, so the navigation stays usable.
-        errorElement: <RouteErrorPage />,
+        path: '/',
+        element: <RequireAuth />,
         children: [
-          { index: true, element: <Navigate to="/roles" replace /> },
-          { path: 'roles', element: <RolesPage /> },
-          { path: 'roles/:roleId', element: <RolePage /> },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            element: <AppLayout />,
+            children: [
+              {
+                // Errors inside a page render here, inside the layout, so the navigation stays usable.
+                errorElement: <RouteErrorPage />,
+                children: [
+                  { index: true, element: <Navigate to="/roles" replace /> },
+                  { path: 'roles', element: <RolesPage /> },
+                  { path: 'roles/:roleId', element: <RolePage /> },
+                  {
+                    path: 'admin',
+                    element: <RequireAdmin />,
+                    children: [
+                      { index: true, element: <Navigate to="/admin/users" replace /> },
+                      { path: 'users', element: <UsersPage /> },
+                      { path: 'audit', element: <AuditPage /> },
+                      { path: '*', element: <NotFoundPage /> },
+                    ],
+                  },
+                  { path: '*', element: <NotFoundPage /> },
+                ],
+              },
+            ],
+          },
         ],
       },
     ],

@@ -8,6 +8,16 @@ export const ErrorCode = {
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   ROUTE_NOT_FOUND: 'ROUTE_NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  SESSION_EXPIRED: 'SESSION_EXPIRED',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  ACCOUNT_DEACTIVATED: 'ACCOUNT_DEACTIVATED',
+  SIGN_IN_THROTTLED: 'SIGN_IN_THROTTLED',
+  FORBIDDEN: 'FORBIDDEN',
+  CSRF_TOKEN_INVALID: 'CSRF_TOKEN_INVALID',
+  USER_NOT_FOUND: 'USER_NOT_FOUND',
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  CANNOT_CHANGE_OWN_ACCESS: 'CANNOT_CHANGE_OWN_ACCESS',
   ROLE_NOT_FOUND: 'ROLE_NOT_FOUND',
   ROLE_VERSION_NOT_FOUND: 'ROLE_VERSION_NOT_FOUND',
   WEIGHTS_INVALID: 'WEIGHTS_INVALID',
@@ -28,4 +38,8 @@ export interface ApiError {
   message: string;
   fields?: FieldError[];
   requestId?: string;
+  /** With SIGN_IN_THROTTLED: seconds until another try is accepted (also the Retry-After header). */
+  retryAfterSeconds?: number;
+  /** With a version conflict: the version that is current now. */
+  currentVersion?: number;
 }

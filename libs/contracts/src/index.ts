@@ -1,3 +1,5 @@
+export * from './audit.js';
+export * from './auth.js';
 export * from './competencies.js';
 export * from './errors.js';
 export * from './health.js';

@@ -1,7 +1,20 @@
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { SignInAttemptEntity } from '../modules/auth/sign-in-attempt.entity.js';
 import { CompetencyEntity } from '../modules/roles/entities/competency.entity.js';
 import { RoleWeightEntity } from '../modules/roles/entities/role-weight.entity.js';
 import { RoleWeightsVersionEntity } from '../modules/roles/entities/role-weights-version.entity.js';
 import { RoleEntity } from '../modules/roles/entities/role.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly: the API is bundled, so file globs would not find them. */
-export const ENTITIES = [CompetencyEntity, RoleEntity, RoleWeightsVersionEntity, RoleWeightEntity];
+export const ENTITIES = [
+  CompetencyEntity,
+  RoleEntity,
+  RoleWeightsVersionEntity,
+  RoleWeightEntity,
+  UserEntity,
+  SessionEntity,
+  SignInAttemptEntity,
+  AuditEntryEntity,
+];

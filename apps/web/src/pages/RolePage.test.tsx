@@ -17,7 +17,7 @@ async function openMlEngineer() {
 describe('the role page', () => {
   let api: FakeApi;
   beforeEach(() => {
-    api = createFakeApi();
+    api = createFakeApi({ signedInAs: 'admin' });
     vi.stubGlobal('fetch', api.fetch);
   });
   afterEach(() => {
@@ -157,5 +157,18 @@ describe('the role page', () => {
     expect(within(pastTable).getByRole('row', { name: 'ML knowledge 25%' })).toBeTruthy();
     expect(within(pastTable).getByRole('row', { name: 'Production & MLOps 15%' })).toBeTruthy();
     expect(oldest.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows a non-admin the history and charts, with a note instead of the editor', async () => {
+    vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'hiring_manager' }).fetch);
+    await openMlEngineer();
+    expect(screen.getByText('Only admins can change role weights.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Weights for ML engineer' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save new version' })).toBeNull();
+    expect(screen.queryByLabelText('ML knowledge', { selector: 'input' })).toBeNull();
+
+    const history = await screen.findByRole('list', { name: 'Saved versions, newest first' });
+    expect(within(history).getAllByRole('button')).toHaveLength(1);
+    expect(screen.getByRole('table', { name: 'Competency weights in v1' })).toBeTruthy();
   });
 });

@@ -1,4 +1,6 @@
 import { Link, useParams } from 'react-router';
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { isAdmin } from '../modules/auth/utils/isAdmin';
 import { RoleVersionHistory } from '../modules/roles/components/RoleVersionHistory';
 import { WeightsEditor } from '../modules/roles/components/WeightsEditor';
 import { useCompetencies } from '../modules/roles/hooks/useCompetencies';
@@ -13,6 +15,7 @@ export function RolePage() {
   const { roleId = '' } = useParams();
   const role = useRole(roleId);
   const competencies = useCompetencies();
+  const canEdit = isAdmin(useCurrentUser());
 
   if (isRoleMissing(role.error)) {
     return (
@@ -69,12 +72,15 @@ export function RolePage() {
         </div>
         <p className="lead">{current.description}</p>
       </div>
-      <div className="role-layout">
-        <section className="card" aria-labelledby="edit-weights-heading">
-          <h2 id="edit-weights-heading">Edit weights</h2>
-          {/* Keyed by role so moving between roles starts a fresh edit. */}
-          <WeightsEditor key={current.id} role={current} names={names} />
-        </section>
+      {!canEdit && <p className="notice">Only admins can change role weights.</p>}
+      <div className={canEdit ? 'role-layout' : 'role-layout role-layout--read-only'}>
+        {canEdit && (
+          <section className="card" aria-labelledby="edit-weights-heading">
+            <h2 id="edit-weights-heading">Edit weights</h2>
+            {/* Keyed by role so moving between roles starts a fresh edit. */}
+            <WeightsEditor key={current.id} role={current} names={names} />
+          </section>
+        )}
         <section className="card" aria-labelledby="version-history-heading">
           <h2 id="version-history-heading">Version history</h2>
           <RoleVersionHistory key={current.id} role={current} names={names} />

@@ -7,7 +7,7 @@ import { renderApp } from '../test-utils/renderApp';
 describe('the roles page', () => {
   let api: FakeApi;
   beforeEach(() => {
-    api = createFakeApi();
+    api = createFakeApi({ signedInAs: 'admin' });
     vi.stubGlobal('fetch', api.fetch);
   });
   afterEach(() => {

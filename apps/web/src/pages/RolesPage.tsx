@@ -1,3 +1,5 @@
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { isAdmin } from '../modules/auth/utils/isAdmin';
 import { RoleCard } from '../modules/roles/components/RoleCard';
 import { useCompetencies } from '../modules/roles/hooks/useCompetencies';
 import { useRoles } from '../modules/roles/hooks/useRoles';
@@ -9,6 +11,7 @@ import { LoadingState } from '../modules/ui/components/LoadingState';
 export function RolesPage() {
   const roles = useRoles();
   const competencies = useCompetencies();
+  const canEdit = isAdmin(useCurrentUser());
 
   let content;
   if (roles.isError || competencies.isError) {
@@ -37,7 +40,7 @@ export function RolesPage() {
     content = (
       <div className="role-grid">
         {roles.data.map((role) => (
-          <RoleCard key={role.id} role={role} names={names} />
+          <RoleCard key={role.id} role={role} names={names} canEdit={canEdit} />
         ))}
       </div>
     );

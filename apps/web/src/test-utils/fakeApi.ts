@@ -1,4 +1,20 @@
-import { ErrorCode, type Competency, type CreateRoleWeightsVersionRequest, type Role, type RoleWeightsVersion, type Weights } from '@loopboard/contracts';
+import {
+  ErrorCode,
+  PASSWORD_MIN_LENGTH,
+  USER_ROLES,
+  type AuditEntry,
+  type AuditVerification,
+  type Competency,
+  type CreateRoleWeightsVersionRequest,
+  type CreateUserRequest,
+  type Role,
+  type RoleWeightsVersion,
+  type SessionResponse,
+  type UpdateUserRequest,
+  type User,
+  type UserRole,
+  type Weights,
+} from '@loopboard/contracts';
 import { validateWeights } from '@loopboard/domain-scoring';
 import { vi } from 'vitest';
 
@@ -19,6 +35,18 @@ export const ML_RESEARCHER_ID = '0b5c1a52-4a53-4c3e-9d0e-1f2a3b4c5d02';
 export const ML_ENGINEER_WEIGHTS: Weights = { ml: 0.25, math: 0.1, swe: 0.25, data: 0.05, ops: 0.15, research: 0.05, comms: 0.1, product: 0.05 };
 export const ML_RESEARCHER_WEIGHTS: Weights = { ml: 0.25, math: 0.2, swe: 0.1, data: 0, ops: 0, research: 0.3, comms: 0.15, product: 0 };
 
+/** The demo accounts, as the API seeds them. */
+export const DEMO_PASSWORD = 'loopboard-demo-2026';
+export const DEMO_USERS: Record<UserRole, User> = {
+  admin: demoUser('a0000000-0000-4000-8000-000000000001', 'admin@loopboard.dev', 'Ada Admin', 'admin'),
+  recruiter: demoUser('a0000000-0000-4000-8000-000000000002', 'recruiter@loopboard.dev', 'Riley Recruiter', 'recruiter'),
+  hiring_manager: demoUser('a0000000-0000-4000-8000-000000000003', 'manager@loopboard.dev', 'Morgan Manager', 'hiring_manager'),
+  interviewer: demoUser('a0000000-0000-4000-8000-000000000004', 'interviewer@loopboard.dev', 'Ivan Interviewer', 'interviewer'),
+};
+
+const IDLE_TIMEOUT_SECONDS = 30 * 60;
+const AUDIT_DEFAULT_LIMIT = 50;
+
 interface StoredRole {
   id: string;
   key: string;
@@ -30,17 +58,35 @@ interface StoredRole {
 export interface FetchCall {
   method: string;
   path: string;
+  /** The query string, e.g. `?action=user.created` ('' if none). */
+  search: string;
   body: unknown;
+  /** The X-CSRF-Token header the dashboard sent, if any. */
+  csrfToken: string | null;
 }
 
-type Override = (call: FetchCall) => { status: number; body: unknown } | undefined;
+type Answer = { status: number; body: unknown };
+type Override = (call: FetchCall) => Answer | undefined;
+
+export interface FakeApiOptions {
+  roles?: 'seeded' | 'none';
+  /** Who has a session cookie when the app starts; null for nobody. Defaults to the demo admin. */
+  signedInAs?: UserRole | null;
+}
+
+const error = (status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): Answer => ({
+  status,
+  body: { code, message, requestId: 'req-fake', ...extra },
+});
 
 /**
  * An in-memory stand-in for the Loopboard API behind `fetch`, with the same
- * rules that matter to the dashboard: versions count up, a stale baseVersion
- * is a 409 with the current version, invalid weights are a 400.
+ * rules that matter to the dashboard: a session (the "cookie" is this fake's
+ * state) and its CSRF token on every write, admin-only endpoints, versions that
+ * count up, a stale baseVersion is a 409 with the current version, invalid
+ * weights are a 400, and an audit entry for each sign-in and change.
  */
-export function createFakeApi(options: { roles?: 'seeded' | 'none' } = {}) {
+export function createFakeApi(options: FakeApiOptions = {}) {
   const roles: StoredRole[] =
     options.roles === 'none'
       ? []
@@ -48,8 +94,52 @@ export function createFakeApi(options: { roles?: 'seeded' | 'none' } = {}) {
           seedRole(ML_ENGINEER_ID, 'ml-engineer', 'ML engineer', 'Builds and ships ML systems.', ML_ENGINEER_WEIGHTS),
           seedRole(ML_RESEARCHER_ID, 'ml-researcher', 'ML researcher', 'Advances the state of the art.', ML_RESEARCHER_WEIGHTS),
         ];
+  const users: User[] = USER_ROLES.map((role) => ({ ...DEMO_USERS[role] }));
+  const passwords = new Map(users.map((user) => [user.id, DEMO_PASSWORD]));
+  const audit: AuditEntry[] = [];
+  let brokenChain: { id: string; reason: string } | null = null;
+  let tokens = 0;
+  let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
   const calls: FetchCall[] = [];
   const overrides: Override[] = [];
+
+  let session: { userId: string; csrfToken: string } | null = null;
+  /** Had a session that ended (expired or deactivated): the API says SESSION_EXPIRED rather than UNAUTHENTICATED. */
+  let sessionEnded = false;
+  const signedInAs = options.signedInAs === undefined ? 'admin' : options.signedInAs;
+  if (signedInAs) session = { userId: DEMO_USERS[signedInAs].id, csrfToken: nextToken() };
+
+  function nextToken() {
+    tokens += 1;
+    return `csrf-token-${tokens}`;
+  }
+
+  function now(): string {
+    clock += 60_000;
+    return new Date(clock).toISOString();
+  }
+
+  const currentUser = () => (session ? users.find((u) => u.id === session?.userId) : undefined);
+
+  function sessionResponse(): SessionResponse {
+    const user = currentUser();
+    if (!session || !user) throw new Error('no session');
+    return {
+      user: { ...user },
+      csrfToken: session.csrfToken,
+      expiresAt: new Date(clock + 8 * 3600_000).toISOString(),
+      idleTimeoutSeconds: IDLE_TIMEOUT_SECONDS,
+    };
+  }
+
+  function record(entry: Omit<AuditEntry, 'id' | 'at' | 'requestId' | 'ip' | 'hash'>) {
+    const id = String(audit.length + 1);
+    audit.push({ ...entry, id, at: now(), requestId: 'req-fake', ip: '127.0.0.1', hash: `hash-${id}` });
+  }
+
+  function recordBy(actor: User | undefined, action: string, entityType: string, entityId: string | null, changes: Record<string, unknown>) {
+    record({ actorId: actor?.id ?? null, actorEmail: actor?.email ?? null, action, entityType, entityId, changes });
+  }
 
   const toRole = (role: StoredRole): Role => ({
     id: role.id,
@@ -71,21 +161,155 @@ export function createFakeApi(options: { roles?: 'seeded' | 'none' } = {}) {
     return version;
   }
 
-  function handle(call: FetchCall): { status: number; body: unknown } {
+  function handle(call: FetchCall): Answer {
     for (const override of overrides) {
       const answer = override(call);
       if (answer) return answer;
     }
-    const notFound = { status: 404, body: { code: ErrorCode.ROLE_NOT_FOUND, message: 'No such role' } };
+    const unsafe = call.method !== 'GET';
+
+    if (call.path === '/api/auth/sign-in' && call.method === 'POST') return signIn(call.body);
+    if (call.path === '/api/auth/session' && call.method === 'GET') {
+      if (session) return { status: 200, body: sessionResponse() };
+      return sessionEnded
+        ? error(401, ErrorCode.SESSION_EXPIRED, 'Your session has expired')
+        : error(401, ErrorCode.UNAUTHENTICATED, 'Sign in first');
+    }
+
+    const user = currentUser();
+    if (!session || !user) {
+      return sessionEnded
+        ? error(401, ErrorCode.SESSION_EXPIRED, 'Your session has expired')
+        : error(401, ErrorCode.UNAUTHENTICATED, 'Sign in first');
+    }
+    if (unsafe && call.csrfToken !== session.csrfToken) return error(403, ErrorCode.CSRF_TOKEN_INVALID, 'Missing or wrong CSRF token');
+
+    if (call.path === '/api/auth/sign-out' && call.method === 'POST') {
+      recordBy(user, 'auth.sign_out', 'session', null, {});
+      session = null;
+      return { status: 204, body: null };
+    }
+
+    const forbidden = error(403, ErrorCode.FORBIDDEN, 'Your role does not allow this');
+    if (call.path.startsWith('/api/users') || call.path.startsWith('/api/audit')) {
+      if (user.role !== 'admin') return forbidden;
+      return call.path.startsWith('/api/users') ? handleUsers(call, user) : handleAudit(call);
+    }
+    if (unsafe && call.path.startsWith('/api/roles') && user.role !== 'admin') return forbidden;
+    return handleRoles(call, user);
+  }
+
+  function signIn(body: unknown): Answer {
+    const { email, password } = (body ?? {}) as Partial<Record<string, unknown>>;
+    const fields = [];
+    if (typeof email !== 'string' || !email.includes('@')) fields.push({ field: 'email', reason: 'must be an email' });
+    if (typeof password !== 'string' || password === '') fields.push({ field: 'password', reason: 'should not be empty' });
+    if (fields.length) return error(400, ErrorCode.VALIDATION_FAILED, 'The request is invalid', { fields });
+    const user = users.find((u) => u.email.toLowerCase() === String(email).toLowerCase());
+    if (!user || passwords.get(user.id) !== password) {
+      record({ actorId: null, actorEmail: null, action: 'auth.sign_in_failed', entityType: 'session', entityId: null, changes: { email } });
+      return error(401, ErrorCode.INVALID_CREDENTIALS, 'Email or password is incorrect');
+    }
+    if (!user.active) return error(403, ErrorCode.ACCOUNT_DEACTIVATED, 'This account has been deactivated');
+    session = { userId: user.id, csrfToken: nextToken() };
+    sessionEnded = false;
+    recordBy(user, 'auth.sign_in', 'session', null, {});
+    return { status: 200, body: sessionResponse() };
+  }
+
+  function handleUsers(call: FetchCall, actor: User): Answer {
+    if (call.path === '/api/users' && call.method === 'GET') {
+      return { status: 200, body: [...users].sort((a, b) => a.name.localeCompare(b.name)) };
+    }
+    if (call.path === '/api/users' && call.method === 'POST') {
+      const request = call.body as CreateUserRequest;
+      const fields = [];
+      if (!request.name?.trim()) fields.push({ field: 'name', reason: 'should not be empty' });
+      if (!request.email?.includes('@')) fields.push({ field: 'email', reason: 'must be an email' });
+      if (!USER_ROLES.includes(request.role)) fields.push({ field: 'role', reason: 'must be one of the user roles' });
+      if ((request.password ?? '').length < PASSWORD_MIN_LENGTH) {
+        fields.push({ field: 'password', reason: `must be longer than or equal to ${PASSWORD_MIN_LENGTH} characters` });
+      }
+      if (fields.length) return error(400, ErrorCode.VALIDATION_FAILED, 'The request is invalid', { fields });
+      if (users.some((u) => u.email.toLowerCase() === request.email.toLowerCase())) {
+        return error(409, ErrorCode.EMAIL_TAKEN, 'A user with this email already exists');
+      }
+      const created: User = {
+        id: `b0000000-0000-4000-8000-${String(users.length + 1).padStart(12, '0')}`,
+        email: request.email,
+        name: request.name,
+        role: request.role,
+        active: true,
+        createdAt: now(),
+        deactivatedAt: null,
+      };
+      users.push(created);
+      passwords.set(created.id, request.password);
+      recordBy(actor, 'user.created', 'user', created.id, { email: created.email, name: created.name, role: created.role });
+      return { status: 201, body: created };
+    }
+    const match = /^\/api\/users\/([^/]+)$/.exec(call.path);
+    if (match && call.method === 'PATCH') {
+      const target = users.find((u) => u.id === decodeURIComponent(match[1]));
+      if (!target) return error(404, ErrorCode.USER_NOT_FOUND, 'No such user');
+      const request = call.body as UpdateUserRequest;
+      const demotes = request.role !== undefined && request.role !== 'admin';
+      if (target.id === actor.id && (request.active === false || demotes)) {
+        return error(409, ErrorCode.CANNOT_CHANGE_OWN_ACCESS, 'You cannot deactivate or demote yourself');
+      }
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (request.role !== undefined && request.role !== target.role) {
+        changes.role = { from: target.role, to: request.role };
+        target.role = request.role;
+      }
+      if (request.active !== undefined && request.active !== target.active) {
+        changes.active = { from: target.active, to: request.active };
+        target.active = request.active;
+        target.deactivatedAt = request.active ? null : now();
+      }
+      if (request.name !== undefined && request.name !== target.name) {
+        changes.name = { from: target.name, to: request.name };
+        target.name = request.name;
+      }
+      if (Object.keys(changes).length) recordBy(actor, 'user.updated', 'user', target.id, changes);
+      return { status: 200, body: { ...target } };
+    }
+    return error(404, ErrorCode.ROUTE_NOT_FOUND, 'No such API route');
+  }
+
+  function handleAudit(call: FetchCall): Answer {
+    if (call.path === '/api/audit/verify') {
+      const verification: AuditVerification = brokenChain
+        ? { ok: false, checked: Number(brokenChain.id), firstBrokenId: brokenChain.id, reason: brokenChain.reason }
+        : { ok: true, checked: audit.length, firstBrokenId: null, reason: null };
+      return { status: 200, body: verification };
+    }
+    if (call.path !== '/api/audit') return error(404, ErrorCode.ROUTE_NOT_FOUND, 'No such API route');
+    const query = new URLSearchParams(call.search);
+    const limit = Number(query.get('limit') ?? AUDIT_DEFAULT_LIMIT);
+    const cursor = query.get('cursor');
+    const matching = [...audit]
+      .reverse()
+      .filter((entry) => !cursor || Number(entry.id) < Number(cursor))
+      .filter((entry) => (['action', 'entityType', 'entityId', 'actorId'] as const).every((key) => !query.get(key) || entry[key] === query.get(key)))
+      .filter((entry) => !query.get('from') || entry.at >= new Date(query.get('from') as string).toISOString())
+      .filter((entry) => !query.get('to') || entry.at <= new Date(query.get('to') as string).toISOString());
+    const items = matching.slice(0, limit);
+    const nextCursor = matching.length > limit ? items[items.length - 1].id : null;
+    return { status: 200, body: { items, nextCursor } };
+  }
+
+  function handleRoles(call: FetchCall, actor: User): Answer {
+    const notFound = error(404, ErrorCode.ROLE_NOT_FOUND, 'No such role');
     if (call.method === 'GET' && call.path === '/api/competencies') return { status: 200, body: COMPETENCIES };
     if (call.method === 'GET' && call.path === '/api/roles') return { status: 200, body: roles.map(toRole) };
     const match = /^\/api\/roles\/([^/]+)(\/weights(?:\/(\d+))?)?$/.exec(call.path);
     const role = match && roles.find((r) => r.id === decodeURIComponent(match[1]));
-    if (!match || !role) return match ? notFound : { status: 404, body: { code: ErrorCode.ROUTE_NOT_FOUND, message: 'No such API route' } };
+    if (!match || !role) return match ? notFound : error(404, ErrorCode.ROUTE_NOT_FOUND, 'No such API route');
     if (call.method === 'GET' && !match[2]) return { status: 200, body: toRole(role) };
     if (call.method === 'GET' && match[3]) {
       const version = role.versions.find((v) => v.version === Number(match[3]));
-      return version ? { status: 200, body: version } : { status: 404, body: { code: ErrorCode.ROLE_VERSION_NOT_FOUND, message: 'No such version' } };
+      return version ? { status: 200, body: version } : error(404, ErrorCode.ROLE_VERSION_NOT_FOUND, 'No such version');
     }
     if (call.method === 'GET') {
       const summaries = [...role.versions].reverse().map(({ version, note, createdAt }) => ({ version, note, createdAt }));
@@ -93,15 +317,18 @@ export function createFakeApi(options: { roles?: 'seeded' | 'none' } = {}) {
     }
     const request = call.body as CreateRoleWeightsVersionRequest;
     const problems = validateWeights(request.weights);
-    if (problems.length) return { status: 400, body: { code: ErrorCode.WEIGHTS_INVALID, message: 'Weights are invalid', fields: problems } };
+    if (problems.length) return error(400, ErrorCode.WEIGHTS_INVALID, 'Weights are invalid', { fields: problems });
     const current = role.versions.length;
     if (request.baseVersion !== current) {
-      return {
-        status: 409,
-        body: { code: ErrorCode.WEIGHTS_VERSION_CONFLICT, message: 'A newer version was saved', currentVersion: current },
-      };
+      return error(409, ErrorCode.WEIGHTS_VERSION_CONFLICT, 'A newer version was saved', { currentVersion: current });
     }
-    return { status: 201, body: addVersion(role, request.weights, request.note ?? null) };
+    const previous = role.versions[current - 1];
+    const saved = addVersion(role, request.weights, request.note ?? null);
+    recordBy(actor, 'role.weights_changed', 'role', role.id, {
+      version: { from: previous.version, to: saved.version },
+      weights: { from: previous.weights, to: saved.weights },
+    });
+    return { status: 201, body: saved };
   }
 
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -109,10 +336,13 @@ export function createFakeApi(options: { roles?: 'seeded' | 'none' } = {}) {
     const call: FetchCall = {
       method: init?.method ?? 'GET',
       path: url.pathname,
+      search: url.search,
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      csrfToken: new Headers(init?.headers).get('x-csrf-token'),
     };
     calls.push(call);
     const { status, body } = handle(call);
+    if (status === 204) return new Response(null, { status });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   });
 
@@ -132,7 +362,36 @@ export function createFakeApi(options: { roles?: 'seeded' | 'none' } = {}) {
       if (!role) throw new Error(`no role ${roleId}`);
       return addVersion(role, weights, note);
     },
-    writes: () => calls.filter((c) => c.method !== 'GET'),
+    /** The session times out (or the user is deactivated) while the dashboard is open. */
+    expireSession() {
+      session = null;
+      sessionEnded = true;
+    },
+    /** Someone signs in from another tab of the same browser: the cookie now holds a new session, with a new token. */
+    signInElsewhere(role: UserRole) {
+      session = { userId: DEMO_USERS[role].id, csrfToken: nextToken() };
+      sessionEnded = false;
+    },
+    /** Another admin changes a user's role behind the dashboard's back. */
+    changeRoleElsewhere(userId: string, role: UserRole) {
+      const user = users.find((u) => u.id === userId);
+      if (!user) throw new Error(`no user ${userId}`);
+      user.role = role;
+    },
+    /** The token the server issued for the current session, to check what the dashboard sends. */
+    csrfToken: () => session?.csrfToken ?? null,
+    signedInUser: () => currentUser() ?? null,
+    users: () => users.map((u) => ({ ...u })),
+    /** Adds audit entries as if they had happened (oldest first), e.g. to fill several pages. */
+    addAuditEntries(entries: Omit<AuditEntry, 'id' | 'at' | 'requestId' | 'ip' | 'hash'>[]) {
+      for (const entry of entries) record(entry);
+    },
+    auditEntries: () => [...audit],
+    breakAuditChain(id: string, reason: string) {
+      brokenChain = { id, reason };
+    },
+    /** The state-changing requests, without their headers. */
+    writes: () => calls.filter((c) => c.method !== 'GET').map(({ method, path, body }) => ({ method, path, body })),
   };
 
   function seedRole(id: string, key: string, name: string, description: string, weights: Weights): StoredRole {
@@ -143,3 +402,7 @@ export function createFakeApi(options: { roles?: 'seeded' | 'none' } = {}) {
 }
 
 export type FakeApi = ReturnType<typeof createFakeApi>;
+
+function demoUser(id: string, email: string, name: string, role: UserRole): User {
+  return { id, email, name, role, active: true, createdAt: '2026-01-01T08:00:00.000Z', deactivatedAt: null };
+}

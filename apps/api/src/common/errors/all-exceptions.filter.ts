@@ -23,6 +23,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const { status, body } = toApiError(exception);
     body.requestId = String(request.id);
+    if (typeof body.retryAfterSeconds === 'number') void reply.header('retry-after', String(body.retryAfterSeconds));
     if (status >= 500) this.logger.error({ err: exception, requestId: body.requestId }, 'unhandled error');
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }

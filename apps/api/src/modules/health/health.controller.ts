@@ -5,6 +5,7 @@ import type { HealthResponse } from '@loopboard/contracts';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { RUNTIME_INFO, type RuntimeInfo } from '../../runtime-info.js';
+import { Public } from '../auth/access.decorator.js';
 
 const DB_TIMEOUT_MS = 2000;
 
@@ -17,6 +18,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOkResponse({ description: 'The API and its database answer' })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {

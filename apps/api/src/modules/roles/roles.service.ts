@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { COMPETENCY_KEYS, ErrorCode, type Competency, type Role, type RoleWeightsVersion, type RoleWeightsVersionSummary, type Weights } from '@loopboard/contracts';
+import { COMPETENCY_KEYS, ErrorCode, type Competency, type CompetencyKey, type Role, type RoleWeightsVersion, type RoleWeightsVersionSummary, type Weights } from '@loopboard/contracts';
 import { validateWeights } from '@loopboard/domain-scoring';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { RequestContext } from '../auth/actor.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { CreateRoleWeightsVersionDto } from './roles.dto.js';
 import { RoleWeightEntity } from './entities/role-weight.entity.js';
@@ -29,7 +31,18 @@ const WEIGHTS_SQL = `(SELECT jsonb_object_agg(w.competency_key, w.weight) FROM r
 
 @Injectable()
 export class RolesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async weightsOf(tx: EntityManager, roleId: string, version: number): Promise<Weights> {
+    const rows: { competency_key: CompetencyKey; weight: number }[] = await tx.query(
+      `SELECT w.competency_key, w.weight FROM role_weight w JOIN role_weights_version v ON v.id = w.weights_version_id WHERE v.role_id = $1 AND v.version = $2`,
+      [roleId, version],
+    );
+    return Object.fromEntries(rows.map((r) => [r.competency_key, r.weight])) as Weights;
+  }
 
   async listCompetencies(): Promise<Competency[]> {
     return this.db.query(`SELECT key, name, description FROM competency ORDER BY position`);
@@ -84,7 +97,7 @@ export class RolesService {
    * conditional UPDATE in the same transaction, so of two editors who started
    * from the same version exactly one wins and the other gets a 409.
    */
-  async createVersion(roleId: string, input: CreateRoleWeightsVersionDto): Promise<RoleWeightsVersion> {
+  async createVersion(ctx: RequestContext, roleId: string, input: CreateRoleWeightsVersionDto): Promise<RoleWeightsVersion> {
     const weights = pickWeights(input.weights);
     const problems = validateWeights(weights);
     if (problems.length) {
@@ -109,12 +122,20 @@ export class RolesService {
           { currentVersion: current.currentVersion },
         );
       }
-      const inserted = await tx.insert(RoleWeightsVersionEntity, { roleId, version: next, note: input.note?.trim() || null });
+      const previous = await this.weightsOf(tx, roleId, input.baseVersion);
+      const note = input.note?.trim() || null;
+      const inserted = await tx.insert(RoleWeightsVersionEntity, { roleId, version: next, note });
       const weightsVersionId = (inserted.identifiers[0] as { id: string }).id;
       await tx.insert(
         RoleWeightEntity,
         COMPETENCY_KEYS.map((key) => ({ weightsVersionId, competencyKey: key, weight: weights[key] })),
       );
+      await this.audit.record(tx, ctx, {
+        action: 'role.weights_changed',
+        entityType: 'role',
+        entityId: roleId,
+        changes: { version: { from: input.baseVersion, to: next }, weights: { from: previous, to: weights }, ...(note ? { note } : {}) },
+      });
       return next;
     });
     return this.getVersion(roleId, version);

@@ -2,6 +2,7 @@ import { ErrorCode } from '@loopboard/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiFetch } from './apiFetch';
 import { ApiRequestError } from './ApiRequestError';
+import { sessionCredentials } from './sessionCredentials';
 
 function answer(status: number, body: string, contentType = 'application/json') {
   const fetchMock = vi.fn(async () => new Response(body, { status, headers: { 'content-type': contentType } }));
@@ -21,6 +22,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiRequestError> {
 describe('apiFetch', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
+    sessionCredentials.setCsrfToken(null);
   });
 
   it('sends JSON to /api and returns the parsed answer', async () => {
@@ -73,5 +75,40 @@ describe('apiFetch', () => {
     const error = await failure(apiFetch('/roles'));
     expect(error.code).toBe('NETWORK_ERROR');
     expect(error.status).toBe(0);
+  });
+
+  it("sends the session's CSRF token on every state-changing method, and never on reads", async () => {
+    const fetchMock = answer(200, '{}');
+    sessionCredentials.setCsrfToken('token-1');
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'GET'] as const) await apiFetch('/users/u1', { method, body: method === 'GET' ? undefined : {} });
+
+    const sent = fetchMock.mock.calls.map((call) => {
+      const init = (call as unknown as [string, RequestInit])[1];
+      return [init.method, new Headers(init.headers).get('x-csrf-token'), init.credentials];
+    });
+    expect(sent).toEqual([
+      ['POST', 'token-1', 'same-origin'],
+      ['PUT', 'token-1', 'same-origin'],
+      ['PATCH', 'token-1', 'same-origin'],
+      ['DELETE', 'token-1', 'same-origin'],
+      ['GET', null, 'same-origin'],
+    ]);
+  });
+
+  it('tells the session listeners about a 401 or a session-related 403, unless the call expects a 401 as its answer', async () => {
+    const heard: string[] = [];
+    const stop = sessionCredentials.onSessionProblem((error) => heard.push(error.code));
+    answer(401, JSON.stringify({ code: ErrorCode.SESSION_EXPIRED, message: 'expired' }));
+    await failure(apiFetch('/roles'));
+    await failure(apiFetch('/auth/sign-in', { method: 'POST', body: {}, reportSessionProblems: false }));
+    answer(403, JSON.stringify({ code: ErrorCode.CSRF_TOKEN_INVALID, message: 'stale token' }));
+    await failure(apiFetch('/users', { method: 'POST', body: {} }));
+    answer(409, JSON.stringify({ code: ErrorCode.EMAIL_TAKEN, message: 'taken' }));
+    await failure(apiFetch('/users', { method: 'POST', body: {} }));
+    stop();
+    answer(401, JSON.stringify({ code: ErrorCode.UNAUTHENTICATED, message: 'who are you' }));
+    await failure(apiFetch('/roles'));
+
+    expect(heard).toEqual([ErrorCode.SESSION_EXPIRED, ErrorCode.CSRF_TOKEN_INVALID]);
   });
 });

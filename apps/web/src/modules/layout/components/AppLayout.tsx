@@ -1,8 +1,12 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
+import { UserMenu } from '../../auth/components/UserMenu';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { isAdmin } from '../../auth/utils/isAdmin';
 import { LoadingState } from '../../ui/components/LoadingState';
 
 export function AppLayout() {
+  const user = useCurrentUser();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -21,8 +25,23 @@ export function AppLayout() {
                   Roles
                 </NavLink>
               </li>
+              {isAdmin(user) && (
+                <>
+                  <li>
+                    <NavLink to="/admin/users" className="nav-link">
+                      Users
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/admin/audit" className="nav-link">
+                      Audit log
+                    </NavLink>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
+          <UserMenu />
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>

@@ -7,9 +7,11 @@ import { WeightsTable } from './WeightsTable';
 interface RoleCardProps {
   role: Role;
   names: CompetencyNames;
+  /** Admins edit weights; everyone else can look at the role's history. */
+  canEdit: boolean;
 }
 
-export function RoleCard({ role, names }: RoleCardProps) {
+export function RoleCard({ role, names, canEdit }: RoleCardProps) {
   const headingId = `role-${role.id}-name`;
   return (
     <article className="card role-card" aria-label={role.name}>
@@ -17,7 +19,7 @@ export function RoleCard({ role, names }: RoleCardProps) {
         <h2 id={headingId}>{role.name}</h2>
         <p className="badge">{`Version ${role.current.version}`}</p>
         <Link className="button button--primary role-card__edit" to={`/roles/${role.id}`} aria-describedby={headingId}>
-          Edit weights
+          {canEdit ? 'Edit weights' : 'View weights'}
         </Link>
       </header>
       <p className="role-card__description">{role.description}</p>

@@ -53,6 +53,18 @@ export function SaveErrorAlert({ error, names, onReloadLatest, reloading }: Save
           )}
         </div>
       );
+    case ErrorCode.CSRF_TOKEN_INVALID:
+      return (
+        <div className="alert alert--error" role="alert">
+          <p>Your session changed in another tab, so nothing was saved. Please try again.</p>
+        </div>
+      );
+    case ErrorCode.FORBIDDEN:
+      return (
+        <div className="alert alert--error" role="alert">
+          <p>Only admins can change role weights.</p>
+        </div>
+      );
     case ErrorCode.ROLE_NOT_FOUND:
       return (
         <div className="alert alert--error" role="alert">

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode, type AuditEntry, type AuditPage, type AuditVerification } from '@loopboard/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../../common/errors/domain-error.js';
+import type { RequestContext } from '../auth/actor.js';
+import { AuditEntryEntity } from './audit-entry.entity.js';
+import { GENESIS_HASH, auditHash, verifyAuditChain } from './audit-hash.js';
+import type { AuditQueryDto } from './audit.dto.js';
+
+export interface AuditEvent {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  changes?: Record<string, unknown>;
+}
+
+// Any fixed number: the advisory lock that orders appends to the chain.
+const AUDIT_CHAIN_LOCK = 7_301_2026;
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Appends an entry inside the caller's transaction, so the audit row commits
+   * or rolls back with the change it describes. The advisory lock makes
+   * concurrent appends take turns, keeping the chain linear.
+   */
+  async record(tx: EntityManager, ctx: RequestContext, event: AuditEvent): Promise<void> {
+    if (!tx.queryRunner?.isTransactionActive) throw new Error('audit entries are written inside the transaction of the change');
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const [last] = await tx.query(`SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`);
+    const prevHash: string = last?.hash ?? GENESIS_HASH;
+    const fields = {
+      at: new Date(),
+      actorId: ctx.actor?.id ?? null,
+      actorEmail: ctx.actor?.email ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId ?? null,
+      changes: (event.changes ?? {}) as Record<string, any>,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    };
+    await tx.insert(AuditEntryEntity, { ...fields, prevHash, hash: auditHash(prevHash, fields) });
+  }
+
+  /** Records an event that has no other write to travel with (e.g. a failed sign-in). */
+  recordAlone(ctx: RequestContext, event: AuditEvent): Promise<void> {
+    return this.db.transaction((tx) => this.record(tx, ctx, event));
+  }
+
+  async list(query: AuditQueryDto): Promise<AuditPage> {
+    if (query.from && query.to && new Date(query.from) > new Date(query.to)) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'from must not be later than to', [{ field: 'from', reason: 'must not be later than to' }]);
+    }
+    const limit = query.limit ?? 50;
+    const qb = this.db.getRepository(AuditEntryEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(limit + 1);
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
+    if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
+    if (query.from) qb.andWhere('a.at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.at <= :to', { to: query.to });
+    if (query.cursor) qb.andWhere('a.id < :cursor', { cursor: query.cursor });
+    const rows = await qb.getMany();
+    const page = rows.slice(0, limit);
+    return { items: page.map(toEntry), nextCursor: rows.length > limit ? page[page.length - 1]!.id : null };
+  }
+
+  verify(): Promise<AuditVerification> {
+    return verifyAuditChain(this.db.manager);
+  }
+}
+
+function toEntry(row: AuditEntryEntity): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    actorEmail: row.actorEmail,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    changes: row.changes,
+    requestId: row.requestId,
+    ip: row.ip,
+    hash: row.hash,
+  };
+}

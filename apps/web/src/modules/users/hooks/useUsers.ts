@@ -1,0 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
+import { userQueries } from '../utils/userQueries';
+
+export function useUsers() {
+  return useQuery(userQueries.list());
+}
