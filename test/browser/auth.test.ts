@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser.js';
+import { openBrowser, signInThroughPage, type BrowserSession } from '../support/browser.js';
 
 const appUrl = inject('appUrl');
 const chromiumPath = inject('chromiumPath');
 
 /** The demo users the app seeds with demo data (README); they share one password. */
-const DEMO_PASSWORD = 'loopboard-demo-2026';
 const ADMIN = { email: 'admin@loopboard.dev', name: 'Ada Admin', label: 'Admin', shot: 'admin' };
 const NON_ADMINS = [
   { email: 'recruiter@loopboard.dev', name: 'Riley Recruiter', label: 'Recruiter', shot: 'recruiter' },
@@ -24,18 +23,11 @@ const PROVOKED_REFUSAL =
   /^console error: Failed to load resource: the server responded with a status of (401 \(Unauthorized\)|403 \(Forbidden\))$/;
 const EXPECTED_REFUSALS = new Set(['401 GET /api/auth/session', '401 POST /api/auth/sign-in']);
 
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.getByRole('heading', { name: 'Sign in to Loopboard', level: 1 }).waitFor();
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
 /** Signs in from a signed-out visit to /roles, which must come back to /roles. */
 async function signInFromRoles(page: Page, email: string) {
   await page.goto(appUrl + '/roles');
   await page.waitForURL(/\/sign-in\?next=%2Froles$/);
-  await signIn(page, email);
+  await signInThroughPage(page, email);
   await page.waitForURL(/\/roles$/);
   await page.getByRole('heading', { name: 'Roles and competency weights', level: 1 }).waitFor();
 }
@@ -52,12 +44,8 @@ const navLinks = (page: Page) => page.getByRole('navigation', { name: 'Main' }).
 
 describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on the app as `npm start` serves it', () => {
   let browser: BrowserSession;
-  const refusals: string[] = [];
   beforeAll(async () => {
     browser = await openBrowser(chromiumPath);
-    browser.page.on('response', (res) => {
-      if (res.status() === 401 || res.status() === 403) refusals.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
-    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -69,7 +57,7 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
     await page.waitForURL(/\/sign-in\?next=%2Froles$/);
     await browser.screenshot('sign-in-page');
 
-    await signIn(page, ADMIN.email, 'not-the-demo-password');
+    await signInThroughPage(page, ADMIN.email, 'not-the-demo-password');
     await page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
@@ -148,9 +136,9 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
   });
 
   it('raised no console error, page error or server error beyond the refusals it provoked', () => {
-    expect(refusals.filter((refusal) => !EXPECTED_REFUSALS.has(refusal))).toEqual([]);
+    expect(browser.refusals.filter((refusal) => !EXPECTED_REFUSALS.has(refusal))).toEqual([]);
     const provoked = browser.problems.filter((problem) => PROVOKED_REFUSAL.test(problem));
-    expect(provoked.length).toBeLessThanOrEqual(refusals.length);
+    expect(provoked.length).toBeLessThanOrEqual(browser.refusals.length);
     expect(browser.problems.filter((problem) => !PROVOKED_REFUSAL.test(problem))).toEqual([]);
   });
 });

@@ -1,13 +1,11 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from '../support/browser.js';
+import { DEMO_PASSWORD, openBrowser, signInThroughPage, type BrowserSession } from '../support/browser.js';
 
 const appUrl = inject('appUrl');
 const chromiumPath = inject('chromiumPath');
 
 /** The seeded demo admin (README); every demo user shares this password. */
 const ADMIN_EMAIL = 'admin@loopboard.dev';
-const DEMO_PASSWORD = 'loopboard-demo-2026';
 
 /**
  * Chromium logs every 4xx answer to fetch() as a console error. Opening the app
@@ -16,21 +14,10 @@ const DEMO_PASSWORD = 'loopboard-demo-2026';
 const PROVOKED_REFUSAL = /^console error: Failed to load resource: the server responded with a status of 401 \(Unauthorized\)$/;
 const EXPECTED_REFUSALS = new Set(['401 GET /api/auth/session']);
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByRole('heading', { name: 'Sign in to Loopboard', level: 1 }).waitFor();
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
-
 describe.skipIf(!chromiumPath)('the roles page, in Chromium, on the app as `npm start` serves it', () => {
   let browser: BrowserSession;
-  const refusals: string[] = [];
   beforeAll(async () => {
     browser = await openBrowser(chromiumPath);
-    browser.page.on('response', (res) => {
-      if (res.status() === 401 || res.status() === 403) refusals.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
-    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -40,7 +27,7 @@ describe.skipIf(!chromiumPath)('the roles page, in Chromium, on the app as `npm 
     const { page } = browser;
     await page.goto(appUrl + '/');
     await page.waitForURL(/\/sign-in\?next=%2F$/);
-    await signIn(page, ADMIN_EMAIL, DEMO_PASSWORD);
+    await signInThroughPage(page, ADMIN_EMAIL, DEMO_PASSWORD);
     await page.waitForURL('**/roles');
     await expect.poll(() => page.getByRole('heading', { name: 'Roles and competency weights' }).count()).toBe(1);
     for (const name of ['ML engineer', 'ML researcher', 'Data scientist', 'Data engineer', 'MLOps / DevOps engineer', 'ML product manager']) {
@@ -84,9 +71,9 @@ describe.skipIf(!chromiumPath)('the roles page, in Chromium, on the app as `npm 
   });
 
   it('raised no console error, page error or server error along the way', () => {
-    expect(refusals.filter((refusal) => !EXPECTED_REFUSALS.has(refusal))).toEqual([]);
+    expect(browser.refusals.filter((refusal) => !EXPECTED_REFUSALS.has(refusal))).toEqual([]);
     const provoked = browser.problems.filter((problem) => PROVOKED_REFUSAL.test(problem));
-    expect(provoked.length).toBeLessThanOrEqual(refusals.length);
+    expect(provoked.length).toBeLessThanOrEqual(browser.refusals.length);
     expect(browser.problems.filter((problem) => !PROVOKED_REFUSAL.test(problem))).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ export interface BrowserSession {
   page: Page;
   /** Console errors, page errors and failed requests seen so far. */
   problems: string[];
+  /** Every 401/403 the page received, as `401 GET /api/auth/session`. */
+  refusals: string[];
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -32,14 +34,17 @@ export async function openBrowser(executablePath: string): Promise<BrowserSessio
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const refusals: string[] = [];
   page.on('response', (res) => {
     if (res.status() >= 500) problems.push(`HTTP ${res.status()} from ${res.url()}`);
+    if (res.status() === 401 || res.status() === 403) refusals.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
   });
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     context,
     page,
     problems,
+    refusals,
     screenshot: async (name) => {
       const path = join(SCREENSHOT_DIR, `${name}.png`);
       await page.screenshot({ path, fullPage: true });
@@ -50,4 +55,15 @@ export async function openBrowser(executablePath: string): Promise<BrowserSessio
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The demo users' password (README), seeded because the browser tests' app runs with demo data. */
+export const DEMO_PASSWORD = 'loopboard-demo-2026';
+
+/** Signs in through the sign-in page as a person would. */
+export async function signInThroughPage(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByRole('heading', { name: 'Sign in to Loopboard', level: 1 }).waitFor();
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
