@@ -1,0 +1,1 @@
+export { parseArxivAtom } from './atom.js';

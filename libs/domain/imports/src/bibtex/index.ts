@@ -1,0 +1,1 @@
+export { parseBibtex } from './parse-bibtex.js';

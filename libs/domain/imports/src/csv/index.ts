@@ -1,0 +1,1 @@
+export { parseCandidatesCsv } from './candidates.js';

@@ -1,0 +1,11 @@
+export * from './model.js';
+export { parseImport, PARSERS, type ParseImportOptions } from './parse-import.js';
+export { detectFormat } from './detect/index.js';
+export { parseArxivAtom } from './arxiv/index.js';
+export { parseBibtex } from './bibtex/index.js';
+export { parseCandidatesCsv } from './csv/index.js';
+export { parseOpenReviewCsv, parsePaperlistsJson } from './openreview/index.js';
+export { parsePwcLinks } from './pwc/index.js';
+export { parseResearchReimplementationsBibtex, parseRescienceYaml } from './rescience/index.js';
+export { parseOpenAlexAuthor, parseSemanticScholarAuthor } from './scholar/index.js';
+export { canonicalVenue, isPreprintVenue, isWorkshopVenue } from './venues/index.js';

@@ -1,0 +1,2 @@
+export { parsePaperlistsJson } from './paperlists.js';
+export { parseOpenReviewCsv } from './openreview-csv.js';

@@ -1,0 +1,1 @@
+export { parsePwcLinks } from './links.js';

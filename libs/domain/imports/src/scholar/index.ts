@@ -1,0 +1,2 @@
+export { parseSemanticScholarAuthor } from './semantic-scholar.js';
+export { parseOpenAlexAuthor } from './openalex.js';

@@ -1,0 +1,1 @@
+export { canonicalVenue, foldVenueText, isPreprintVenue, isWorkshopVenue } from './venues.js';
