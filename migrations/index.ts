@@ -1,6 +1,7 @@
 import { InitialRolesAndCompetencies1795324049527 } from './1795324049527-InitialRolesAndCompetencies.js';
 import { SeedRolesAndCompetencies1795324054955 } from './1795324054955-SeedRolesAndCompetencies.js';
 import { AccountsSessionsAudit1795325437973 } from './1795325437973-AccountsSessionsAudit.js';
+import { CandidatesAndEvidence1795327584357 } from './1795327584357-CandidatesAndEvidence.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   InitialRolesAndCompetencies1795324049527,
   SeedRolesAndCompetencies1795324054955,
   AccountsSessionsAudit1795325437973,
+  CandidatesAndEvidence1795327584357,
 ];

@@ -12,11 +12,15 @@ delete (matrix as Record<string, unknown>)['$comment'];
 let api: TestApi;
 let operations: string[];
 const clients = {} as Record<Caller, ApiClient>;
+let candidateId: string;
 
 beforeAll(async () => {
   api = await startApi();
   clients.anonymous = api;
   for (const role of USER_ROLES) clients[role] = await api.as(role);
+  const created = await clients.admin.post('/api/candidates', { name: 'Matrix Probe', primaryChannel: 'other' });
+  if (created.status !== 201) throw new Error(`could not create the probe candidate: ${JSON.stringify(created.body)}`);
+  candidateId = created.body.id;
   const doc = (await api.get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
   operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
 });
@@ -24,13 +28,15 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** Real ids where a path needs one, so an allowed call gets past the router to the handler. */
+/** Real ids where a path needs one, so an allowed call gets past validation to the handler. */
 async function concretePath(path: string): Promise<string> {
   const roles = (await clients.admin.get('/api/roles')).body as { id: string }[];
   return path
     .replace('{roleId}', roles[0]!.id)
     .replace('{version}', '1')
-    .replace('{userId}', api.users.interviewer.id);
+    .replace('{userId}', api.users.interviewer.id)
+    .replace('{candidateId}', candidateId)
+    .replace('{venue}', 'ICML');
 }
 
 // Bodies that fail validation: an allowed caller gets a 400, never 401/403, and nothing is written.

@@ -10,6 +10,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BOOTSTRAP_OPTIONS, type BootstrapOptions } from './modules/users/bootstrap-users.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { CandidatesModule } from './modules/candidates/candidates.module.js';
 import { RUNTIME_INFO } from './runtime-info.js';
 
 export interface AppModuleOptions {
@@ -42,6 +43,7 @@ export class AppModule {
         UsersModule,
         HealthModule,
         RolesModule,
+        CandidatesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

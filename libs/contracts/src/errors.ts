@@ -22,6 +22,9 @@ export const ErrorCode = {
   ROLE_VERSION_NOT_FOUND: 'ROLE_VERSION_NOT_FOUND',
   WEIGHTS_INVALID: 'WEIGHTS_INVALID',
   WEIGHTS_VERSION_CONFLICT: 'WEIGHTS_VERSION_CONFLICT',
+  CANDIDATE_NOT_FOUND: 'CANDIDATE_NOT_FOUND',
+  CANDIDATE_IDENTITY_TAKEN: 'CANDIDATE_IDENTITY_TAKEN',
+  CANDIDATE_VERSION_CONFLICT: 'CANDIDATE_VERSION_CONFLICT',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
 
@@ -42,4 +45,6 @@ export interface ApiError {
   retryAfterSeconds?: number;
   /** With a version conflict: the version that is current now. */
   currentVersion?: number;
+  /** With CANDIDATE_IDENTITY_TAKEN: the candidate that already holds the key. */
+  existingCandidateId?: string;
 }

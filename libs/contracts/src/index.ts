@@ -4,3 +4,4 @@ export * from './competencies.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './roles.js';
+export * from './candidates.js';

@@ -5,6 +5,7 @@ import { CompetencyEntity } from '../modules/roles/entities/competency.entity.js
 import { RoleWeightEntity } from '../modules/roles/entities/role-weight.entity.js';
 import { RoleWeightsVersionEntity } from '../modules/roles/entities/role-weights-version.entity.js';
 import { RoleEntity } from '../modules/roles/entities/role.entity.js';
+import { CANDIDATE_ENTITIES } from '../modules/candidates/entities/index.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly: the API is bundled, so file globs would not find them. */
@@ -17,4 +18,5 @@ export const ENTITIES = [
   SessionEntity,
   SignInAttemptEntity,
   AuditEntryEntity,
+  ...CANDIDATE_ENTITIES,
 ];

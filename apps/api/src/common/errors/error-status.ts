@@ -21,5 +21,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.ROLE_NOT_FOUND]: 404,
   [ErrorCode.ROLE_VERSION_NOT_FOUND]: 404,
   [ErrorCode.WEIGHTS_VERSION_CONFLICT]: 409,
+  [ErrorCode.CANDIDATE_NOT_FOUND]: 404,
+  [ErrorCode.CANDIDATE_IDENTITY_TAKEN]: 409,
+  [ErrorCode.CANDIDATE_VERSION_CONFLICT]: 409,
   [ErrorCode.INTERNAL_ERROR]: 500,
 };
