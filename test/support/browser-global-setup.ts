@@ -20,6 +20,18 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
  * API and dashboard), on a fresh empty database that it migrates itself.
  */
 export default async function setup(project: TestProject) {
+  try {
+    return await prepare(project);
+  } catch (error) {
+    // Vitest 4 exits 0 when a global setup throws; failing every test instead keeps the run red.
+    project.provide('globalSetupError', error instanceof Error ? (error.stack ?? error.message) : String(error));
+    project.provide('chromiumPath', CHROMIUM);
+    project.provide('appUrl', '');
+    return undefined;
+  }
+}
+
+async function prepare(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
     // CI installs Debian's chromium (.ci/run); elsewhere the browser tests say why they did not run.
     if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
