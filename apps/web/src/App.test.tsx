@@ -22,9 +22,9 @@ describe('routing', () => {
   });
 
   it('answers an unknown address with a page-not-found page inside the app frame', async () => {
-    renderApp('/candidates/42');
+    renderApp('/openings/42');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
-    expect(screen.getByText('/candidates/42')).toBeTruthy();
+    expect(screen.getByText('/openings/42')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to roles' }).getAttribute('href')).toBe('/roles');
     expect(screen.getByRole('link', { name: 'Roles' })).toBeTruthy();
   });
@@ -47,19 +47,19 @@ describe('what each role sees', () => {
     vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'admin' }).fetch);
     renderApp('/roles');
     await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-    expect(navLinks()).toEqual(['Roles', 'Users', 'Audit log']);
+    expect(navLinks()).toEqual(['Roles', 'Candidates', 'Users', 'Audit log']);
     expect(screen.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/admin/users');
     expect(screen.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/admin/audit');
   });
 
   it.each<UserRole>(['recruiter', 'hiring_manager', 'interviewer'])(
-    'shows a %s only the roles, and no access at /admin/*',
+    'shows a %s the roles (and candidates unless an interviewer), and no access at /admin/*',
     async (role) => {
       const api = createFakeApi({ signedInAs: role });
       vi.stubGlobal('fetch', api.fetch);
       renderApp('/roles');
       await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-      expect(navLinks()).toEqual(['Roles']);
+      expect(navLinks()).toEqual(role === 'interviewer' ? ['Roles'] : ['Roles', 'Candidates']);
       const header = screen.getByRole('banner');
       expect(within(header).getByText(DEMO_USERS[role].name)).toBeTruthy();
       expect(within(header).getByText(USER_ROLE_LABELS[role])).toBeTruthy();

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireAdmin } from './modules/auth/components/RequireAdmin';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
+import { RequireCandidateAccess } from './modules/candidates/components/RequireCandidateAccess';
 import { AppLayout } from './modules/layout/components/AppLayout';
 import { RootLayout } from './modules/layout/components/RootLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -10,6 +11,8 @@ import { RouteErrorPage } from './pages/RouteErrorPage';
 const SignInPage = lazy(() => import('./pages/SignInPage').then((m) => ({ default: m.SignInPage })));
 const RolesPage = lazy(() => import('./pages/RolesPage').then((m) => ({ default: m.RolesPage })));
 const RolePage = lazy(() => import('./pages/RolePage').then((m) => ({ default: m.RolePage })));
+const CandidatesPage = lazy(() => import('./pages/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
+const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
@@ -34,6 +37,14 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to="/roles" replace /> },
                   { path: 'roles', element: <RolesPage /> },
                   { path: 'roles/:roleId', element: <RolePage /> },
+                  {
+                    path: 'candidates',
+                    element: <RequireCandidateAccess />,
+                    children: [
+                      { index: true, element: <CandidatesPage /> },
+                      { path: ':candidateId', element: <CandidatePage /> },
+                    ],
+                  },
                   {
                     path: 'admin',
                     element: <RequireAdmin />,

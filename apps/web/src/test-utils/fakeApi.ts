@@ -4,6 +4,10 @@ import {
   USER_ROLES,
   type AuditEntry,
   type AuditVerification,
+  type CandidateDetail,
+  type CandidateSummary,
+  type CreateCandidateRequest,
+  type UpdateCandidateRequest,
   type Competency,
   type CreateRoleWeightsVersionRequest,
   type CreateUserRequest,
@@ -17,6 +21,7 @@ import {
 } from '@loopboard/contracts';
 import { validateWeights } from '@loopboard/domain-scoring';
 import { vi } from 'vitest';
+import { candidateSummary, filterCandidates, sortCandidates } from './fakeCandidates';
 
 export const COMPETENCIES: Competency[] = [
   { key: 'ml', name: 'ML knowledge', description: 'Modelling, evaluation, theory' },
@@ -72,7 +77,11 @@ export interface FakeApiOptions {
   roles?: 'seeded' | 'none';
   /** Who has a session cookie when the app starts; null for nobody. Defaults to the demo admin. */
   signedInAs?: UserRole | null;
+  /** The candidates the API holds at the start (none by default). */
+  candidates?: CandidateDetail[];
 }
+
+const CANDIDATE_DEFAULT_LIMIT = 50;
 
 const error = (status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): Answer => ({
   status,
@@ -97,6 +106,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
   const users: User[] = USER_ROLES.map((role) => ({ ...DEMO_USERS[role] }));
   const passwords = new Map(users.map((user) => [user.id, DEMO_PASSWORD]));
   const audit: AuditEntry[] = [];
+  const candidates: CandidateDetail[] = (options.candidates ?? []).map((c) => structuredClone(c));
   let brokenChain: { id: string; reason: string } | null = null;
   let tokens = 0;
   let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
@@ -194,6 +204,10 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     if (call.path.startsWith('/api/users') || call.path.startsWith('/api/audit')) {
       if (user.role !== 'admin') return forbidden;
       return call.path.startsWith('/api/users') ? handleUsers(call, user) : handleAudit(call);
+    }
+    if (call.path.startsWith('/api/candidates') || call.path === '/api/venues') {
+      if (user.role === 'interviewer' || (unsafe && user.role === 'hiring_manager')) return forbidden;
+      return handleCandidates(call, user);
     }
     if (unsafe && call.path.startsWith('/api/roles') && user.role !== 'admin') return forbidden;
     return handleRoles(call, user);
@@ -331,6 +345,101 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     return { status: 201, body: saved };
   }
 
+  function handleCandidates(call: FetchCall, actor: User): Answer {
+    if (call.path === '/api/venues' && call.method === 'GET') {
+      return {
+        status: 200,
+        body: [
+          { venue: 'NeurIPS', tier: 1, fullName: 'Neural Information Processing Systems' },
+          { venue: 'ICML', tier: 1, fullName: 'International Conference on Machine Learning' },
+          { venue: 'AISTATS', tier: 2, fullName: 'Artificial Intelligence and Statistics' },
+        ],
+      };
+    }
+    if (call.path === '/api/candidates' && call.method === 'GET') {
+      const query = new URLSearchParams(call.search);
+      const limit = Number(query.get('limit') ?? CANDIDATE_DEFAULT_LIMIT);
+      const offset = Number(query.get('cursor') ?? 0);
+      const matching = sortCandidates(filterCandidates(candidates, query), query);
+      const items: CandidateSummary[] = matching.slice(offset, offset + limit).map(candidateSummary);
+      const nextCursor = matching.length > offset + limit ? String(offset + limit) : null;
+      return { status: 200, body: { items, nextCursor } };
+    }
+    if (call.path === '/api/candidates' && call.method === 'POST') {
+      const request = call.body as CreateCandidateRequest;
+      const fields = [];
+      if (!request.name?.trim()) fields.push({ field: 'name', reason: 'must be longer than or equal to 1 characters' });
+      for (const [index, email] of (request.emails ?? []).entries()) {
+        if (!email.includes('@')) fields.push({ field: `emails.${index}`, reason: 'must be an email' });
+      }
+      if (fields.length) return error(400, ErrorCode.VALIDATION_FAILED, 'The request is invalid', { fields });
+      const holder = candidates.find((c) => c.emails.some((e) => request.emails?.some((r) => r.toLowerCase() === e.toLowerCase())));
+      if (holder) {
+        return error(409, ErrorCode.CANDIDATE_IDENTITY_TAKEN, 'This email belongs to another candidate', { existingCandidateId: holder.id });
+      }
+      const at = now();
+      const [givenName = '', ...rest] = request.name.trim().split(' ');
+      const created: CandidateDetail = {
+        id: `c0000000-0000-4000-8000-${String(candidates.length + 1000).padStart(12, '0')}`,
+        displayName: request.name.trim(),
+        givenName,
+        familyName: rest.join(' '),
+        emails: request.emails ?? [],
+        affiliations: request.affiliations ?? [],
+        location: request.location ?? null,
+        tags: request.tags ?? [],
+        notes: request.notes ?? '',
+        links: request.links ?? [],
+        primaryChannel: request.primaryChannel,
+        primaryCredit: request.primaryCredit ?? null,
+        archivedAt: null,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        signals: { firstAuthorTopTier: 0, creditAdjusted: 0, bestVenueTier: null, reproducedReimplementations: 0 },
+        identities: (request.emails ?? []).map((value) => ({ kind: 'email', value })),
+        papers: [],
+        reimplementations: [],
+        encounters: [],
+        explanation: { rules: [], firstAuthorTopTier: [], creditAdjusted: [], bestVenueTier: null, reproducedReimplementations: [] },
+      };
+      candidates.push(created);
+      recordBy(actor, 'candidate.created', 'candidate', created.id, { name: created.displayName });
+      return { status: 201, body: structuredClone(created) };
+    }
+    const match = /^\/api\/candidates\/([^/]+)(?:\/(archive|unarchive))?$/.exec(call.path);
+    if (!match) return error(404, ErrorCode.ROUTE_NOT_FOUND, 'No such API route');
+    const candidateId = decodeURIComponent(match[1]);
+    if (!/^[0-9a-f-]{36}$/.test(candidateId)) {
+      return error(400, ErrorCode.VALIDATION_FAILED, 'The request is invalid', { fields: [{ field: 'candidateId', reason: 'must be a UUID' }] });
+    }
+    const candidate = candidates.find((c) => c.id === candidateId);
+    if (!candidate) return error(404, ErrorCode.CANDIDATE_NOT_FOUND, 'No such candidate');
+    if (call.method === 'GET' && !match[2]) return { status: 200, body: structuredClone(candidate) };
+    if (call.method === 'POST' && match[2]) {
+      const archive = match[2] === 'archive';
+      if (Boolean(candidate.archivedAt) !== archive) {
+        candidate.archivedAt = archive ? now() : null;
+        candidate.version += 1;
+        recordBy(actor, archive ? 'candidate.archived' : 'candidate.unarchived', 'candidate', candidate.id, {});
+      }
+      return { status: 200, body: structuredClone(candidate) };
+    }
+    if (call.method === 'PATCH' && !match[2]) {
+      const request = call.body as UpdateCandidateRequest;
+      if (request.version !== candidate.version) {
+        return error(409, ErrorCode.CANDIDATE_VERSION_CONFLICT, 'The candidate changed meanwhile', { currentVersion: candidate.version });
+      }
+      if (request.tags !== undefined) candidate.tags = request.tags;
+      if (request.notes !== undefined) candidate.notes = request.notes;
+      candidate.version += 1;
+      candidate.updatedAt = now();
+      recordBy(actor, 'candidate.updated', 'candidate', candidate.id, {});
+      return { status: 200, body: structuredClone(candidate) };
+    }
+    return error(404, ErrorCode.ROUTE_NOT_FOUND, 'No such API route');
+  }
+
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://loopboard.test');
     const call: FetchCall = {
@@ -390,6 +499,16 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     breakAuditChain(id: string, reason: string) {
       brokenChain = { id, reason };
     },
+    /** Someone else edits a candidate while the page is open: the version moves on. */
+    changeCandidateElsewhere(candidateId: string, change: Partial<Pick<CandidateDetail, 'tags' | 'notes' | 'archivedAt'>>) {
+      const candidate = candidates.find((c) => c.id === candidateId);
+      if (!candidate) throw new Error(`no candidate ${candidateId}`);
+      Object.assign(candidate, change);
+      candidate.version += 1;
+    },
+    candidates: () => candidates.map((c) => structuredClone(c)),
+    /** The candidate list requests' query strings, in order. */
+    candidateListSearches: () => calls.filter((c) => c.method === 'GET' && c.path === '/api/candidates').map((c) => c.search),
     /** The state-changing requests, without their headers. */
     writes: () => calls.filter((c) => c.method !== 'GET').map(({ method, path, body }) => ({ method, path, body })),
   };

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { UserMenu } from '../../auth/components/UserMenu';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isAdmin } from '../../auth/utils/isAdmin';
+import { canReadCandidates } from '../../candidates/utils/candidateAccess';
 import { LoadingState } from '../../ui/components/LoadingState';
 
 export function AppLayout() {
@@ -25,6 +26,13 @@ export function AppLayout() {
                   Roles
                 </NavLink>
               </li>
+              {canReadCandidates(user) && (
+                <li>
+                  <NavLink to="/candidates" className="nav-link">
+                    Candidates
+                  </NavLink>
+                </li>
+              )}
               {isAdmin(user) && (
                 <>
                   <li>

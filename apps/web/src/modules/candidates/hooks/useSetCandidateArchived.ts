@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { auditQueryKeys } from '../../audit/utils/auditQueries';
+import { candidateQueryKeys } from '../utils/candidateQueries';
+import { candidatesApi } from '../utils/candidatesApi';
+
+export function useSetCandidateArchived(candidateId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (archived: boolean) => candidatesApi.setArchived(candidateId, archived),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(candidateQueryKeys.detail(candidateId), updated);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: candidateQueryKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: auditQueryKeys.all }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
+import { candidateQueries } from '../utils/candidateQueries';
+
+export function useVenues() {
+  return useQuery(candidateQueries.venues());
+}
