@@ -2,6 +2,7 @@ import { InitialRolesAndCompetencies1795324049527 } from './1795324049527-Initia
 import { SeedRolesAndCompetencies1795324054955 } from './1795324054955-SeedRolesAndCompetencies.js';
 import { AccountsSessionsAudit1795325437973 } from './1795325437973-AccountsSessionsAudit.js';
 import { CandidatesAndEvidence1795327584357 } from './1795327584357-CandidatesAndEvidence.js';
+import { ImportBatches1795328761652 } from './1795328761652-ImportBatches.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   SeedRolesAndCompetencies1795324054955,
   AccountsSessionsAudit1795325437973,
   CandidatesAndEvidence1795327584357,
+  ImportBatches1795328761652,
 ];

@@ -11,6 +11,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { BOOTSTRAP_OPTIONS, type BootstrapOptions } from './modules/users/bootstrap-users.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { CandidatesModule } from './modules/candidates/candidates.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
 import { RUNTIME_INFO } from './runtime-info.js';
 
 export interface AppModuleOptions {
@@ -44,6 +45,7 @@ export class AppModule {
         HealthModule,
         RolesModule,
         CandidatesModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -25,6 +25,10 @@ export const ErrorCode = {
   CANDIDATE_NOT_FOUND: 'CANDIDATE_NOT_FOUND',
   CANDIDATE_IDENTITY_TAKEN: 'CANDIDATE_IDENTITY_TAKEN',
   CANDIDATE_VERSION_CONFLICT: 'CANDIDATE_VERSION_CONFLICT',
+  IMPORT_FILE_INVALID: 'IMPORT_FILE_INVALID',
+  IMPORT_NOT_FOUND: 'IMPORT_NOT_FOUND',
+  IMPORT_ALREADY_COMMITTED: 'IMPORT_ALREADY_COMMITTED',
+  IMPORT_CONFLICT: 'IMPORT_CONFLICT',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
 
@@ -47,4 +51,6 @@ export interface ApiError {
   currentVersion?: number;
   /** With CANDIDATE_IDENTITY_TAKEN: the candidate that already holds the key. */
   existingCandidateId?: string;
+  /** With IMPORT_FILE_INVALID: the 1-based line of the file where the problem was found, when known. */
+  line?: number;
 }

@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './health.js';
 export * from './roles.js';
 export * from './candidates.js';
+export * from './imports.js';

@@ -6,6 +6,7 @@ import { RoleWeightEntity } from '../modules/roles/entities/role-weight.entity.j
 import { RoleWeightsVersionEntity } from '../modules/roles/entities/role-weights-version.entity.js';
 import { RoleEntity } from '../modules/roles/entities/role.entity.js';
 import { CANDIDATE_ENTITIES } from '../modules/candidates/entities/index.js';
+import { ImportBatchEntity } from '../modules/imports/import-batch.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly: the API is bundled, so file globs would not find them. */
@@ -19,4 +20,5 @@ export const ENTITIES = [
   SignInAttemptEntity,
   AuditEntryEntity,
   ...CANDIDATE_ENTITIES,
+  ImportBatchEntity,
 ];

@@ -9,3 +9,4 @@ export { parsePwcLinks } from './pwc/index.js';
 export { parseResearchReimplementationsBibtex, parseRescienceYaml } from './rescience/index.js';
 export { parseOpenAlexAuthor, parseSemanticScholarAuthor } from './scholar/index.js';
 export { canonicalVenue, isPreprintVenue, isWorkshopVenue } from './venues/index.js';
+export * from './plan/index.js';

@@ -24,5 +24,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.CANDIDATE_NOT_FOUND]: 404,
   [ErrorCode.CANDIDATE_IDENTITY_TAKEN]: 409,
   [ErrorCode.CANDIDATE_VERSION_CONFLICT]: 409,
+  [ErrorCode.IMPORT_FILE_INVALID]: 400,
+  [ErrorCode.IMPORT_NOT_FOUND]: 404,
+  [ErrorCode.IMPORT_ALREADY_COMMITTED]: 409,
+  [ErrorCode.IMPORT_CONFLICT]: 409,
   [ErrorCode.INTERNAL_ERROR]: 500,
 };

@@ -1,0 +1,474 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ErrorCode,
+  type CandidateLink,
+  type IdentityKind,
+  type ImportBatch,
+  type ImportCommitResult,
+  type ImportFileFormat,
+  type ImportPersonPreview,
+  type ImportPreview,
+  type ImportSelection,
+  type ImportSkipReason,
+  type ImportSummary,
+} from '@loopboard/contracts';
+import { foldAccents } from '@loopboard/domain-identity';
+import {
+  ImportFormatError,
+  parseImport,
+  planImport,
+  selectPeople,
+  type ImportPlan,
+  type Link,
+  type PlannedPerson,
+} from '@loopboard/domain-imports';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { RequestContext } from '../auth/actor.js';
+import { CandidateEntity } from '../candidates/entities/candidate.entity.js';
+import { PaperEntity } from '../candidates/entities/paper.entity.js';
+import { ReimplementationEntity } from '../candidates/entities/reimplementation.entity.js';
+import { ImportBatchEntity } from './import-batch.entity.js';
+import { findPaper, identitiesOf, matchPlan, paperKeys, type PersonMatchResult } from './import-matching.js';
+
+export interface ImportFileInput {
+  fileName: string;
+  content: string;
+  format?: ImportFileFormat;
+  bibtexMacros?: string;
+}
+
+export interface CommitInput {
+  select: ImportSelection;
+  personKeys?: string[];
+}
+
+/** Called with (done, total) while a commit writes people, for the CLI's progress line. */
+export type ProgressListener = (done: number, total: number) => void;
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+/**
+ * An import is a preview, then a commit. The preview parses, plans and matches
+ * and stores the file; the commit re-plans the stored file (so it writes what
+ * the preview showed, give or take candidates created meanwhile) and writes
+ * everything in one transaction.
+ */
+@Injectable()
+export class ImportUseCase {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** With `store: false` (the CLI's dry run) nothing is written and the preview has no id to commit. */
+  async preview(ctx: RequestContext, input: ImportFileInput, { store = true }: { store?: boolean } = {}): Promise<ImportPreview> {
+    const plan = planFile(input.fileName, input.content, input.format, input.bibtexMacros);
+    const matches = await matchPlan(this.db.manager, plan);
+    const people = plan.people.map((p) => personPreview(p, matches.get(p.key)!));
+    const summary = summarize(plan, people);
+    const fields = {
+      createdBy: ctx.actor?.id ?? null,
+      fileName: input.fileName.slice(0, 300),
+      format: plan.format,
+      sha256: createHash('sha256').update(input.content).digest('hex'),
+      status: 'preview' as const,
+      content: input.content,
+      bibtexMacros: input.bibtexMacros ?? null,
+      summary,
+      result: null,
+      committedAt: null,
+    };
+    const batch = store ? await this.db.getRepository(ImportBatchEntity).save(fields) : { ...fields, id: '', createdAt: new Date() };
+    return {
+      id: batch.id,
+      fileName: batch.fileName,
+      format: plan.format,
+      sha256: batch.sha256,
+      status: 'preview',
+      createdAt: batch.createdAt.toISOString(),
+      summary,
+      people,
+      skipped: plan.skipped,
+      warnings: plan.warnings,
+    };
+  }
+
+  async get(_ctx: RequestContext, importId: string): Promise<ImportBatch> {
+    const batch = await this.db.getRepository(ImportBatchEntity).findOne({ where: { id: importId } });
+    if (!batch) throw notFound(importId);
+    return toBatch(batch);
+  }
+
+  async commit(ctx: RequestContext, importId: string, input: CommitInput, onProgress?: ProgressListener): Promise<ImportCommitResult> {
+    try {
+      return await this.db.transaction((tx) => this.commitIn(tx, ctx, importId, input, onProgress));
+    } catch (error) {
+      if ((error as { code?: string })?.code === PG_UNIQUE_VIOLATION) {
+        throw new DomainError(
+          ErrorCode.IMPORT_CONFLICT,
+          `The import conflicts with data written meanwhile (${(error as { detail?: string }).detail ?? 'a key is already taken'}); nothing was written, preview the file again`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async commitIn(
+    tx: EntityManager,
+    ctx: RequestContext,
+    importId: string,
+    input: CommitInput,
+    onProgress?: ProgressListener,
+  ): Promise<ImportCommitResult> {
+    // The row lock makes two concurrent commits of one batch take turns: the second sees 'committed'.
+    const [locked] = await tx.query(`SELECT id FROM import_batch WHERE id = $1 FOR UPDATE`, [importId]);
+    if (!locked) throw notFound(importId);
+    const batch = await tx.findOneByOrFail(ImportBatchEntity, { id: importId });
+    if (batch.status === 'committed') {
+      throw new DomainError(
+        ErrorCode.IMPORT_ALREADY_COMMITTED,
+        `Import ${batch.fileName} was already committed at ${batch.committedAt?.toISOString()}`,
+      );
+    }
+    const plan = planFile(batch.fileName, batch.content, batch.format, batch.bibtexMacros ?? undefined);
+    const matches = await matchPlan(tx, plan);
+    const selected = selectPeople(plan, input.select, input.personKeys ?? []);
+    const provenance = (sourceRef: string) => ({
+      importId,
+      fileName: batch.fileName,
+      format: plan.format,
+      sourceRef,
+      importedAt: new Date().toISOString(),
+    });
+
+    const skipped: ImportSkipReason[] = [...plan.skipped];
+    const candidateOf = new Map<string, string>();
+    const createdIds: string[] = [];
+    const mergedIds: string[] = [];
+    const claimed = new Set<string>();
+    const people = plan.people.filter((p) => selected.has(p.key));
+    for (const person of plan.people) {
+      if (!selected.has(person.key))
+        skipped.push({ sourceRef: person.key, reason: `${person.displayName}: not selected (${input.select})` });
+    }
+
+    let done = 0;
+    for (const person of people) {
+      const { match } = matches.get(person.key)!;
+      if (match?.kind === 'conflict') {
+        throw new DomainError(
+          ErrorCode.IMPORT_CONFLICT,
+          `${person.displayName} matches ${match.candidateIds.length} different candidates (on ${match.on}); merge those candidates or leave this person out. Nothing was written`,
+        );
+      }
+      const identities = identitiesOf(person).filter((i) => {
+        const key = `${i.kind}\u0000${i.value}`;
+        if (claimed.has(key)) {
+          skipped.push({
+            sourceRef: person.key,
+            reason: `${person.displayName}: ${i.kind} ${i.value} already given to another person of this import`,
+          });
+          return false;
+        }
+        claimed.add(key);
+        return true;
+      });
+      if (match) {
+        await this.mergeInto(tx, ctx, match.candidateId, person, identities, importId);
+        candidateOf.set(person.key, match.candidateId);
+        if (!mergedIds.includes(match.candidateId)) mergedIds.push(match.candidateId);
+      } else {
+        const id = await this.create(tx, person, identities, plan);
+        candidateOf.set(person.key, id);
+        createdIds.push(id);
+      }
+      done += 1;
+      if (onProgress && (done % 200 === 0 || done === people.length)) onProgress(done, people.length);
+    }
+
+    const everything = input.select === 'all';
+    let papersCreated = 0;
+    let papersMatched = 0;
+    for (const planned of plan.papers) {
+      const linked = planned.authorKeys.map((k) => (k ? (candidateOf.get(k) ?? null) : null));
+      if (!everything && !linked.some(Boolean)) continue;
+      const keys = paperKeys(planned);
+      let paperId = await findPaper(tx, keys);
+      const { paper } = planned;
+      if (paperId) {
+        papersMatched += 1;
+      } else {
+        const inserted = await tx.insert(PaperEntity, {
+          title: paper.title,
+          titleKey: keys.titleKey,
+          venue: paper.venue?.slice(0, 64) ?? null,
+          year: keys.year,
+          acceptance: paper.acceptance,
+          authorCount: Math.max(paper.authors.length, 1),
+          authorsTruncated: paper.authorsTruncated,
+          arxivId: keys.arxivId?.slice(0, 64) ?? null,
+          doi: keys.doi?.slice(0, 255) ?? null,
+          dblpKey: paper.ids.dblpKey?.slice(0, 255) ?? null,
+          openReviewId: paper.ids.openReviewId?.slice(0, 64) ?? null,
+          semanticScholarId: paper.ids.semanticScholarId?.slice(0, 64) ?? null,
+          links: links(paper.links),
+          ratings: paper.ratings ? { ratings: paper.ratings } : null,
+          provenance: provenance(planned.sourceRef),
+        });
+        paperId = (inserted.identifiers[0] as { id: string }).id;
+        papersCreated += 1;
+      }
+      if (paper.authors.length) {
+        // Existing slots keep their name; an unlinked slot gets linked to the candidate this import found for it.
+        await tx.query(
+          `INSERT INTO paper_author (paper_id, position, name, candidate_id)
+           SELECT $1, a.position, a.name, a.candidate_id FROM unnest($2::smallint[], $3::text[], $4::uuid[]) AS a(position, name, candidate_id)
+           ON CONFLICT (paper_id, position) DO UPDATE SET candidate_id = COALESCE(paper_author.candidate_id, EXCLUDED.candidate_id)`,
+          [paperId, paper.authors.map((_, i) => i + 1), paper.authors.map((a) => a.name.slice(0, 300)), linked],
+        );
+      }
+    }
+
+    let reimplementationsCreated = 0;
+    let reimplementationsMatched = 0;
+    for (const planned of plan.reimplementations) {
+      const authors = planned.authorKeys.map((k) => candidateOf.get(k)).filter((id): id is string => Boolean(id));
+      if (!everything && !authors.length) continue;
+      const r = planned.reimplementation;
+      const repoUrl = r.repoUrl.slice(0, 500);
+      const [existing] = await tx.query(`SELECT id FROM reimplementation WHERE repo_url = $1`, [repoUrl]);
+      let reimplementationId: string = existing?.id;
+      if (existing) {
+        reimplementationsMatched += 1;
+      } else {
+        const implemented = await findPaper(tx, {
+          arxivId: r.paper.ids.arxiv ?? null,
+          doi: r.paper.ids.doi?.toLowerCase() ?? null,
+          titleKey: '',
+          year: null,
+        });
+        const inserted = await tx.insert(ReimplementationEntity, {
+          repoUrl,
+          paperTitle: r.paper.title ?? '',
+          paperIds: implemented ? [implemented] : [],
+          official: r.official,
+          reproduced: r.reproduced,
+          framework: r.framework?.slice(0, 64) ?? null,
+          year: r.year,
+          links: links(r.links),
+          notes: r.notes,
+          provenance: provenance(planned.sourceRef),
+        });
+        reimplementationId = (inserted.identifiers[0] as { id: string }).id;
+        reimplementationsCreated += 1;
+      }
+      if (authors.length) {
+        await tx.query(
+          `INSERT INTO reimplementation_author (reimplementation_id, candidate_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+          [reimplementationId, authors],
+        );
+      }
+    }
+
+    const result: ImportCommitResult = {
+      id: importId,
+      created: createdIds.length,
+      merged: mergedIds.length,
+      papersCreated,
+      papersMatched,
+      reimplementationsCreated,
+      reimplementationsMatched,
+      createdCandidateIds: createdIds,
+      mergedCandidateIds: mergedIds,
+      skipped,
+    };
+    await tx.update(ImportBatchEntity, { id: importId }, { status: 'committed', committedAt: new Date(), result });
+    await this.audit.record(tx, ctx, {
+      action: 'import.committed',
+      entityType: 'import_batch',
+      entityId: importId,
+      changes: {
+        fileName: batch.fileName,
+        format: plan.format,
+        select: input.select,
+        createdCandidateIds: createdIds,
+        mergedCandidateIds: mergedIds,
+        papersCreated,
+        reimplementationsCreated,
+        skipped: skipped.length,
+      },
+    });
+    return result;
+  }
+
+  private async create(
+    tx: EntityManager,
+    person: PlannedPerson,
+    identities: { kind: IdentityKind; value: string }[],
+    plan: ImportPlan,
+  ): Promise<string> {
+    const emails = identities.filter((i) => i.kind === 'email').map((i) => i.value);
+    const fields = {
+      displayName: person.displayName.slice(0, 200),
+      givenName: person.givenName.slice(0, 200),
+      familyName: person.familyName.slice(0, 200),
+      nameKey: person.nameKey.slice(0, 200),
+      emails,
+      affiliations: person.affiliations,
+      location: person.location?.slice(0, 200) ?? null,
+      links: [] as CandidateLink[],
+      tags: person.tags,
+      notes: person.notes ?? '',
+      primaryChannel: plan.channel,
+      primaryCredit: null,
+    };
+    const inserted = await tx.insert(CandidateEntity, {
+      ...fields,
+      searchText: searchText([fields.displayName, fields.nameKey, ...emails, ...fields.affiliations, ...fields.tags]),
+      archivedAt: null,
+      version: 1,
+    });
+    const candidateId = (inserted.identifiers[0] as { id: string }).id;
+    if (identities.length) await insertIdentities(tx, candidateId, identities);
+    return candidateId;
+  }
+
+  /** Adds what the import knows to an existing candidate; nothing it had is dropped. */
+  private async mergeInto(
+    tx: EntityManager,
+    ctx: RequestContext,
+    candidateId: string,
+    person: PlannedPerson,
+    identities: { kind: IdentityKind; value: string }[],
+    importId: string,
+  ): Promise<void> {
+    const held: { kind: string; value: string }[] = await tx.query(`SELECT kind, value FROM candidate_identity WHERE candidate_id = $1`, [
+      candidateId,
+    ]);
+    const fresh = identities.filter((i) => !held.some((h) => h.kind === i.kind && h.value === i.value));
+    if (fresh.length) await insertIdentities(tx, candidateId, fresh);
+    const newEmails = fresh.filter((i) => i.kind === 'email').map((i) => i.value);
+    await tx.query(
+      `UPDATE candidate SET
+         emails = ARRAY(SELECT DISTINCT unnest(emails || $2::text[])),
+         affiliations = ARRAY(SELECT DISTINCT unnest(affiliations || $3::text[])),
+         search_text = search_text || $4,
+         version = version + 1,
+         updated_at = now()
+       WHERE id = $1`,
+      [candidateId, newEmails, person.affiliations, ` \n ${searchText([...newEmails, ...person.affiliations])}`],
+    );
+    await this.audit.record(tx, ctx, {
+      action: 'candidate.merged_from_import',
+      entityType: 'candidate',
+      entityId: candidateId,
+      changes: { importId, person: person.displayName, addedIdentities: fresh.filter((i) => i.kind !== 'email'), addedEmails: newEmails },
+    });
+  }
+}
+
+function planFile(fileName: string, content: string, format: ImportFileFormat | undefined, bibtexMacros: string | undefined): ImportPlan {
+  try {
+    return planImport(parseImport(fileName, content, { format, bibtexMacros }));
+  } catch (error) {
+    if (error instanceof ImportFormatError) {
+      throw new DomainError(
+        ErrorCode.IMPORT_FILE_INVALID,
+        `${fileName}: ${error.message}`,
+        undefined,
+        error.line ? { line: error.line } : undefined,
+      );
+    }
+    throw error;
+  }
+}
+
+async function insertIdentities(
+  tx: EntityManager,
+  candidateId: string,
+  identities: { kind: IdentityKind; value: string }[],
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO candidate_identity (kind, value, candidate_id) SELECT k, v, $1 FROM unnest($2::text[], $3::text[]) AS i(k, v)`,
+    [candidateId, identities.map((i) => i.kind), identities.map((i) => i.value.slice(0, 320))],
+  );
+}
+
+function searchText(parts: string[]): string {
+  return foldAccents(parts.join(' \n ').normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function links(list: Link[]): CandidateLink[] {
+  return list.map((l) => ({ label: l.kind, url: l.url }));
+}
+
+function personPreview(person: PlannedPerson, matched: PersonMatchResult): ImportPersonPreview {
+  const { match } = matched;
+  const ids: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(person.ids)) if (v && (!Array.isArray(v) || v.length)) ids[k] = v;
+  const action = match === null ? 'create' : match.kind === 'conflict' ? 'conflict' : 'merge';
+  const actionText =
+    match === null
+      ? matched.possibleDuplicates.length
+        ? `will create a new candidate; possible duplicate of ${matched.possibleDuplicates.map((d) => d.candidateName).join(', ')}`
+        : 'will create a new candidate'
+      : match.kind === 'conflict'
+        ? `matches ${match.candidateIds.length} different candidates (on ${match.on}): cannot be imported until they are merged`
+        : `will merge into ${match.candidateName} (on ${match.on})`;
+  return {
+    key: person.key,
+    displayName: person.displayName,
+    spellings: person.spellings,
+    ids,
+    firstAuthor: person.firstAuthor,
+    papers: person.papers.map(({ sourceRef, title, year, venue, position, firstAuthor }) => ({
+      sourceRef,
+      title,
+      year,
+      venue,
+      position,
+      firstAuthor,
+    })),
+    reimplementations: person.reimplementations.map(({ sourceRef, repoUrl }) => ({ sourceRef, repoUrl })),
+    match,
+    possibleDuplicates: matched.possibleDuplicates,
+    similarInFile: person.possibleDuplicates,
+    action,
+    actionText,
+  };
+}
+
+function summarize(plan: ImportPlan, people: ImportPersonPreview[]): ImportSummary {
+  return {
+    people: people.length,
+    papers: plan.papers.length,
+    reimplementations: plan.reimplementations.length,
+    toCreate: people.filter((p) => p.action === 'create').length,
+    toMerge: people.filter((p) => p.action === 'merge').length,
+    conflicts: people.filter((p) => p.action === 'conflict').length,
+    skipped: plan.skipped.length,
+  };
+}
+
+function notFound(importId: string): DomainError {
+  return new DomainError(ErrorCode.IMPORT_NOT_FOUND, `No import ${importId}`);
+}
+
+function toBatch(b: ImportBatchEntity): ImportBatch {
+  return {
+    id: b.id,
+    fileName: b.fileName,
+    format: b.format,
+    sha256: b.sha256,
+    status: b.status,
+    createdAt: b.createdAt.toISOString(),
+    createdBy: b.createdBy,
+    committedAt: b.committedAt?.toISOString() ?? null,
+    summary: b.summary,
+    result: b.result,
+  };
+}

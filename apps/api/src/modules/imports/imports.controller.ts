@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { IMPORT_MAX_BYTES } from '@loopboard/contracts';
+import type { RequestContext } from '../auth/actor.js';
+import { Allow } from '../auth/access.decorator.js';
+import { Ctx } from '../auth/request-context.decorator.js';
+import { CommitImportDto, CreateImportDto, ImportParamsDto } from './imports.dto.js';
+import { ImportUseCase } from './import.usecase.js';
+
+const IMPORTERS = ['admin', 'recruiter'] as const;
+
+@ApiTags('imports')
+@Controller()
+export class ImportsController {
+  constructor(private readonly imports: ImportUseCase) {}
+
+  @Post('imports')
+  @Allow(...IMPORTERS)
+  @RouteConfig({ bodyLimit: IMPORT_MAX_BYTES })
+  @ApiBadRequestResponse({ description: 'IMPORT_FILE_INVALID naming the problem and line; nothing is stored' })
+  @ApiPayloadTooLargeResponse({ description: 'PAYLOAD_TOO_LARGE over 20 MB' })
+  preview(@Ctx() ctx: RequestContext, @Body() body: CreateImportDto) {
+    return this.imports.preview(ctx, body);
+  }
+
+  @Get('imports/:importId')
+  @Allow(...IMPORTERS)
+  @ApiNotFoundResponse({ description: 'IMPORT_NOT_FOUND' })
+  get(@Ctx() ctx: RequestContext, @Param() { importId }: ImportParamsDto) {
+    return this.imports.get(ctx, importId);
+  }
+
+  @Post('imports/:importId/commit')
+  @HttpCode(200)
+  @Allow(...IMPORTERS)
+  @ApiNotFoundResponse({ description: 'IMPORT_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'IMPORT_ALREADY_COMMITTED, or IMPORT_CONFLICT (nothing written)' })
+  commit(@Ctx() ctx: RequestContext, @Param() { importId }: ImportParamsDto, @Body() body: CommitImportDto) {
+    return this.imports.commit(ctx, importId, body);
+  }
+}
