@@ -68,8 +68,22 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
   return databaseUrl(adminUrl, name);
 }
 
+/**
+ * Drops a test database once its connections have closed. Pools close their
+ * clients asynchronously; forcing the drop at once would kill a client that is
+ * still ending, which then raises an uncaught "terminating connection" error.
+ */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  const sql = `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)}`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      return await adminQuery(adminUrl, sql);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // 55006: still in use
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await adminQuery(adminUrl, `${sql} WITH (FORCE)`);
 }
 
 export function uniqueName(prefix: string): string {
