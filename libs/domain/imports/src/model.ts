@@ -1,22 +1,14 @@
+import { IMPORT_FILE_FORMATS, type ImportFileFormat } from '@loopboard/contracts';
+
 /**
  * What every import parser produces: records decoded from their format (XML
  * entities, BibTeX macros and LaTeX escapes, CSV quoting) but with names and
  * keys as the source wrote them. Name normalisation and identity matching are
  * the next step (@loopboard/domain-identity), shared by all formats.
  */
-export const IMPORT_FORMATS = [
-  'arxiv-atom',
-  'bibtex',
-  'rescience-bibtex',
-  'rescience-yaml',
-  'paperlists-json',
-  'openreview-csv',
-  'pwc-links',
-  'semantic-scholar',
-  'openalex',
-  'candidates-csv',
-] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+// One list of formats, shared with the API contract.
+export const IMPORT_FORMATS = IMPORT_FILE_FORMATS;
+export type ImportFormat = ImportFileFormat;
 
 /** Strong keys of a person, as given by the source (empty slots left out). */
 export interface PersonIds {
