@@ -1,6 +1,8 @@
 import { ErrorCode } from '@loopboard/contracts';
 import { Link } from 'react-router';
 import { isApiRequestError } from '../../api/ApiRequestError';
+import { ErrorAlert } from '../../ui/components/ErrorAlert';
+import { FieldErrorList } from '../../ui/components/FieldErrorList';
 
 interface CandidateActionErrorAlertProps {
   error: unknown;
@@ -12,70 +14,59 @@ interface CandidateActionErrorAlertProps {
 export function CandidateActionErrorAlert({ error, onReload, reloading }: CandidateActionErrorAlertProps) {
   if (!isApiRequestError(error)) {
     return (
-      <div className="alert alert--error" role="alert">
+      <ErrorAlert>
         <p>The change could not be saved. Please try again.</p>
-      </div>
+      </ErrorAlert>
     );
   }
   switch (error.code) {
     case ErrorCode.CANDIDATE_VERSION_CONFLICT:
       return (
-        <div className="alert alert--warning" role="alert">
-          <p className="alert__title">Someone changed this candidate meanwhile.</p>
+        <ErrorAlert title="Someone changed this candidate meanwhile." tone="warning">
           <p>Your change was not saved. Reload to see their change, then make yours again.</p>
           <button type="button" className="button" onClick={onReload} disabled={reloading}>
             {reloading ? 'Reloading…' : 'Reload'}
           </button>
-        </div>
+        </ErrorAlert>
       );
     case ErrorCode.CANDIDATE_IDENTITY_TAKEN: {
       const existing = error.body.existingCandidateId;
       return (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>A candidate with this email/id already exists.</p>
           {typeof existing === 'string' && <Link to={`/candidates/${existing}`}>Open the existing candidate</Link>}
-        </div>
+        </ErrorAlert>
       );
     }
     case ErrorCode.CANDIDATE_NOT_FOUND:
       return (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>This candidate no longer exists.</p>
-        </div>
+        </ErrorAlert>
       );
     case ErrorCode.FORBIDDEN:
       return (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>Only recruiters and admins can change candidates.</p>
-        </div>
+        </ErrorAlert>
       );
     case ErrorCode.CSRF_TOKEN_INVALID:
       return (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>Your session changed in another tab, so nothing was saved. Please try again.</p>
-        </div>
+        </ErrorAlert>
       );
     case ErrorCode.VALIDATION_FAILED:
       return (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__title">The server did not accept this change.</p>
-          {error.fields.length > 0 ? (
-            <ul>
-              {error.fields.map(({ field, reason }) => (
-                <li key={`${field}:${reason}`}>{`${field} ${reason}`}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{error.message}</p>
-          )}
-        </div>
+        <ErrorAlert title="The server did not accept this change.">
+          <FieldErrorList fields={error.fields} fallback={error.message} />
+        </ErrorAlert>
       );
     default:
       return (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__title">The change could not be saved.</p>
+        <ErrorAlert title="The change could not be saved.">
           <p>{error.message}</p>
-        </div>
+        </ErrorAlert>
       );
   }
 }

@@ -1,5 +1,7 @@
 import { COMPETENCY_KEYS, ErrorCode, type CompetencyKey, type FieldError } from '@loopboard/contracts';
 import { isApiRequestError } from '../../api/ApiRequestError';
+import { ErrorAlert } from '../../ui/components/ErrorAlert';
+import { FieldErrorList } from '../../ui/components/FieldErrorList';
 import type { CompetencyNames } from '../utils/competencyNames';
 
 interface SaveErrorAlertProps {
@@ -13,9 +15,9 @@ interface SaveErrorAlertProps {
 export function SaveErrorAlert({ error, names, onReloadLatest, reloading }: SaveErrorAlertProps) {
   if (!isApiRequestError(error)) {
     return (
-      <div className="alert alert--error" role="alert">
+      <ErrorAlert>
         <p>The weights could not be saved. Please try again.</p>
-      </div>
+      </ErrorAlert>
     );
   }
 
@@ -23,8 +25,7 @@ export function SaveErrorAlert({ error, names, onReloadLatest, reloading }: Save
     case ErrorCode.WEIGHTS_VERSION_CONFLICT: {
       const latest = error.numberDetail('currentVersion');
       return (
-        <div className="alert alert--warning" role="alert">
-          <p className="alert__title">These weights changed while you were editing.</p>
+        <ErrorAlert title="These weights changed while you were editing." tone="warning">
           <p>
             {latest === undefined
               ? 'Someone else saved a newer version meanwhile, so your change was not saved.'
@@ -34,49 +35,39 @@ export function SaveErrorAlert({ error, names, onReloadLatest, reloading }: Save
           <button type="button" className="button" onClick={onReloadLatest} disabled={reloading}>
             Reload latest
           </button>
-        </div>
+        </ErrorAlert>
       );
     }
     case ErrorCode.WEIGHTS_INVALID:
     case ErrorCode.VALIDATION_FAILED:
       return (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__title">The server did not accept these weights.</p>
-          {error.fields.length > 0 ? (
-            <ul>
-              {error.fields.map((field) => (
-                <li key={`${field.field}:${field.reason}`}>{describeField(field, names)}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{error.message}</p>
-          )}
-        </div>
+        <ErrorAlert title="The server did not accept these weights.">
+          <FieldErrorList fields={error.fields} fallback={error.message} describe={(field) => describeField(field, names)} />
+        </ErrorAlert>
       );
     case ErrorCode.CSRF_TOKEN_INVALID:
       return (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>Your session changed in another tab, so nothing was saved. Please try again.</p>
-        </div>
+        </ErrorAlert>
       );
     case ErrorCode.FORBIDDEN:
       return (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>Only admins can change role weights.</p>
-        </div>
+        </ErrorAlert>
       );
     case ErrorCode.ROLE_NOT_FOUND:
       return (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>This role no longer exists, so its weights cannot be saved.</p>
-        </div>
+        </ErrorAlert>
       );
     default:
       return (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__title">The weights could not be saved.</p>
+        <ErrorAlert title="The weights could not be saved.">
           <p>{error.message}</p>
-        </div>
+        </ErrorAlert>
       );
   }
 }
