@@ -26,5 +26,8 @@ export const SignedIn = () => Allow(...USER_ROLES);
 
 /** No session needed (health, sign-in). */
 export function Public() {
-  return applyDecorators(SetMetadata(ACCESS_KEY, { public: true } satisfies AccessRule), ApiExtension('x-allowed-roles', ['anonymous', ...USER_ROLES]));
+  return applyDecorators(
+    SetMetadata(ACCESS_KEY, { public: true } satisfies AccessRule),
+    ApiExtension('x-allowed-roles', ['anonymous', ...USER_ROLES]),
+  );
 }

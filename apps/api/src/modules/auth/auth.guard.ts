@@ -28,7 +28,7 @@ export class AuthGuard implements CanActivate {
     const lookup = token ? await this.sessions.resolve(token) : undefined;
     if (lookup?.status === 'valid') {
       request.actor = lookup.session.actor;
-      request.sessionTokenHash = lookup.session.tokenHash;
+      request.session = lookup.session;
     }
     if (rule && 'public' in rule) return true;
 

@@ -40,7 +40,12 @@ export class AuthService {
       const reason = !user ? 'unknown email' : !passwordOk ? 'wrong password' : 'account deactivated';
       await this.db.transaction(async (tx) => {
         await tx.insert(SignInAttemptEntity, { email, ip: ctx.ip.slice(0, 64), succeeded: false });
-        await this.audit.record(tx, ctx, { action: 'auth.sign_in_failed', entityType: 'session', entityId: user?.id ?? null, changes: { email, reason } });
+        await this.audit.record(tx, ctx, {
+          action: 'auth.sign_in_failed',
+          entityType: 'session',
+          entityId: user?.id ?? null,
+          changes: { email, reason },
+        });
       });
       // Only someone who knows the password learns that the account is deactivated.
       if (user && passwordOk && !user.active) throw new DomainError(ErrorCode.ACCOUNT_DEACTIVATED, 'This account has been deactivated');
@@ -54,7 +59,12 @@ export class AuthService {
       await this.audit.record(tx, { ...ctx, actor }, { action: 'auth.sign_in', entityType: 'session', entityId: user.id, changes: {} });
       return {
         token: created.token,
-        session: { user: toUser(user), csrfToken: created.csrfToken, expiresAt: created.expiresAt.toISOString(), idleTimeoutSeconds: this.config.idleTimeoutSeconds },
+        session: {
+          user: toUser(user),
+          csrfToken: created.csrfToken,
+          expiresAt: created.expiresAt.toISOString(),
+          idleTimeoutSeconds: this.config.idleTimeoutSeconds,
+        },
       };
     });
   }
@@ -64,25 +74,6 @@ export class AuthService {
       await this.sessions.revoke(tx, tokenHash);
       await this.audit.record(tx, ctx, { action: 'auth.sign_out', entityType: 'session', entityId: ctx.actor?.id ?? null, changes: {} });
     });
-  }
-
-  async current(tokenHash: string): Promise<SessionResponse | null> {
-    const rows = await this.db.query(
-      `SELECT s.csrf_token, s.expires_at, u.* FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
-      [tokenHash],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    const user = this.db.getRepository(UserEntity).create({
-      id: row.id,
-      email: row.email,
-      name: row.name,
-      role: row.role,
-      active: row.active,
-      createdAt: row.created_at,
-      deactivatedAt: row.deactivated_at,
-    });
-    return { user: toUser(user), csrfToken: row.csrf_token, expiresAt: row.expires_at.toISOString(), idleTimeoutSeconds: this.config.idleTimeoutSeconds };
   }
 
   /**
@@ -102,11 +93,20 @@ export class AuthService {
       [email, ip, window],
     );
     const oldest =
-      row.account_failures >= this.config.maxFailuresPerAccount ? row.account_oldest : row.address_failures >= this.config.maxFailuresPerAddress ? row.address_oldest : null;
+      row.account_failures >= this.config.maxFailuresPerAccount
+        ? row.account_oldest
+        : row.address_failures >= this.config.maxFailuresPerAddress
+          ? row.address_oldest
+          : null;
     if (!oldest) return;
     const retryAfterSeconds = Math.max(1, Math.ceil((new Date(oldest).getTime() + window * 1000 - Date.now()) / 1000));
-    throw new DomainError(ErrorCode.SIGN_IN_THROTTLED, `Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, undefined, {
-      retryAfterSeconds,
-    });
+    throw new DomainError(
+      ErrorCode.SIGN_IN_THROTTLED,
+      `Too many failed sign-ins; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
+      undefined,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }

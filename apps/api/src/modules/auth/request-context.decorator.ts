@@ -1,11 +1,12 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Actor, RequestContext } from './actor.js';
+import type { ResolvedSession } from './sessions.service.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor?: Actor;
-    sessionTokenHash?: string;
+    session?: ResolvedSession;
   }
 }
 
@@ -14,4 +15,6 @@ export function requestContextOf(request: FastifyRequest): RequestContext {
 }
 
 /** The acting user, request id and address, as services take them. */
-export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => requestContextOf(context.switchToHttp().getRequest<FastifyRequest>()));
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext =>
+  requestContextOf(context.switchToHttp().getRequest<FastifyRequest>()),
+);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { UserRole } from '@loopboard/contracts';
+import type { User, UserRole } from '@loopboard/contracts';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from './actor.js';
@@ -9,6 +9,8 @@ import { SessionEntity } from './session.entity.js';
 
 export interface ResolvedSession {
   actor: Actor;
+  /** The signed-in user as GET /api/auth/session shows them. */
+  user: User;
   tokenHash: string;
   csrfToken: string;
   expiresAt: Date;
@@ -27,6 +29,8 @@ interface SessionRow {
   name: string;
   role: UserRole;
   active: boolean;
+  created_at: Date;
+  deactivated_at: Date | null;
 }
 
 // last_seen_at is written at most this often, not on every request.
@@ -66,7 +70,8 @@ export class SessionsService {
   async resolve(token: string): Promise<SessionLookup> {
     const tokenHash = hashToken(token);
     const rows: SessionRow[] = await this.db.query(
-      `SELECT s.token_hash, s.csrf_token, s.expires_at, s.last_seen_at, s.revoked_at, u.id AS user_id, u.email, u.name, u.role, u.active
+      `SELECT s.token_hash, s.csrf_token, s.expires_at, s.last_seen_at, s.revoked_at, u.id AS user_id, u.email, u.name, u.role, u.active,
+              u.created_at, u.deactivated_at
          FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1`,
       [tokenHash],
     );
@@ -88,6 +93,15 @@ export class SessionsService {
       status: 'valid',
       session: {
         actor: { id: row.user_id, email: row.email, name: row.name, role: row.role },
+        user: {
+          id: row.user_id,
+          email: row.email,
+          name: row.name,
+          role: row.role,
+          active: row.active,
+          createdAt: row.created_at.toISOString(),
+          deactivatedAt: row.deactivated_at?.toISOString() ?? null,
+        },
         tokenHash,
         csrfToken: row.csrf_token,
         expiresAt: row.expires_at,
