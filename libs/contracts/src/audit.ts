@@ -7,7 +7,11 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId: string | null;
-  /** The changed fields: `{ field: { from, to } }`, or facts of the event. Never passwords. */
+  /**
+   * The changed fields: `{ field: { from, to } }`, or facts of the event. Never passwords.
+   * Entries about a candidate are stored encrypted under that candidate's key and shown
+   * in the clear here; once the candidate was erased they read `{ erased: true }`.
+   */
   changes: Record<string, unknown>;
   requestId: string | null;
   ip: string | null;

@@ -218,6 +218,11 @@ export interface UpdateCandidateRequest extends Partial<CreateCandidateRequest> 
   version: number;
 }
 
+/** Body of POST /candidates/:id/archive and /unarchive: the version the user saw; a newer one answers 409 CANDIDATE_VERSION_CONFLICT. */
+export interface ArchiveCandidateRequest {
+  version: number;
+}
+
 export interface CreateEncounterRequest {
   event: string;
   year: number;

@@ -6,3 +6,4 @@ export * from './health.js';
 export * from './roles.js';
 export * from './candidates.js';
 export * from './imports.js';
+export * from './duplicates.js';

@@ -28,5 +28,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.IMPORT_NOT_FOUND]: 404,
   [ErrorCode.IMPORT_ALREADY_COMMITTED]: 409,
   [ErrorCode.IMPORT_CONFLICT]: 409,
+  [ErrorCode.MERGE_INVALID]: 400,
+  [ErrorCode.CANDIDATE_ERASED]: 410,
   [ErrorCode.INTERNAL_ERROR]: 500,
 };
