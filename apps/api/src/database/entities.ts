@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { CandidateDataKeyEntity } from '../modules/audit/candidate-data-key.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { SignInAttemptEntity } from '../modules/auth/sign-in-attempt.entity.js';
 import { CompetencyEntity } from '../modules/roles/entities/competency.entity.js';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   SessionEntity,
   SignInAttemptEntity,
   AuditEntryEntity,
+  CandidateDataKeyEntity,
   ...CANDIDATE_ENTITIES,
   ImportBatchEntity,
 ];

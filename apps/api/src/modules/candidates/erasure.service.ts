@@ -1,0 +1,281 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode, type ErasureResult } from '@loopboard/contracts';
+import { foldAccents } from '@loopboard/domain-identity';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { shredDataKeys } from '../audit/sealing.js';
+import type { RequestContext } from '../auth/actor.js';
+import type { EraseCandidateDto } from './erasure.dto.js';
+
+/** What an erased candidate's tombstone is called, and what replaces their name or email in other records' free text. */
+export const ERASED_NAME = 'Erased candidate';
+export const REDACTED = '[erased]';
+
+// Shorter strings (a two-letter name) would blank unrelated words all over other people's notes.
+const MIN_NEEDLE_LENGTH = 3;
+
+type ColumnKind = 'text' | 'jsonb';
+
+/**
+ * Free-text columns of OTHER rows where someone may have written the erased
+ * person's name or email (a colleague's notes, a referral credit, where an
+ * import found them). Paper titles and venues are public records and stay.
+ */
+const FREE_TEXT: { table: string; columns: [string, ColumnKind][] }[] = [
+  {
+    table: 'candidate',
+    columns: [
+      ['notes', 'text'],
+      ['primary_credit', 'text'],
+      ['links', 'jsonb'],
+    ],
+  },
+  {
+    table: 'encounter',
+    columns: [
+      ['notes', 'text'],
+      ['provenance', 'jsonb'],
+    ],
+  },
+  {
+    table: 'reimplementation',
+    columns: [
+      ['notes', 'text'],
+      ['links', 'jsonb'],
+      ['provenance', 'jsonb'],
+    ],
+  },
+  {
+    table: 'paper',
+    columns: [
+      ['links', 'jsonb'],
+      ['provenance', 'jsonb'],
+    ],
+  },
+];
+
+export function candidateErased(candidateId: string): DomainError {
+  return new DomainError(ErrorCode.CANDIDATE_ERASED, `Candidate ${candidateId} was erased on request; their data no longer exists`, [
+    { field: 'candidateId', reason: 'was erased' },
+  ]);
+}
+
+interface CandidateRow {
+  id: string;
+  version: number;
+  erased_at: Date | null;
+  display_name: string;
+  given_name: string;
+  family_name: string;
+  emails: string[];
+}
+
+/**
+ * Erasure on request. One transaction: the candidate row becomes an anonymous
+ * tombstone (channel and creation date stay, so analytics counts stay); their
+ * strong keys, encounters and authorship links go; their name and emails are
+ * cut out of other records' free text and of stored import files; their audit
+ * data key is deleted, which leaves their sealed audit entries unreadable
+ * without rewriting the append-only chain. The log keeps only that an erasure
+ * happened, why, and how many rows it touched.
+ */
+@Injectable()
+export class ErasureService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async erase(ctx: RequestContext, candidateId: string, input: EraseCandidateDto): Promise<ErasureResult> {
+    return this.db.transaction(async (tx) => {
+      const [row]: CandidateRow[] = await tx.query(
+        `SELECT id, version, erased_at, display_name, given_name, family_name, emails FROM candidate WHERE id = $1 FOR UPDATE`,
+        [candidateId],
+      );
+      if (!row) {
+        throw new DomainError(ErrorCode.CANDIDATE_NOT_FOUND, `No candidate with id ${candidateId}`, [
+          { field: 'candidateId', reason: 'no candidate has this id' },
+        ]);
+      }
+      if (row.erased_at) throw candidateErased(candidateId);
+      if (row.version !== input.version) throw versionConflict(input.version, row.version);
+
+      const needles = await this.personalStrings(tx, row);
+      const match = needleMatcher(needles);
+      if (match && new RegExp(match.js, 'iu').test(input.reason)) {
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, 'The reason is kept in the audit log, so it must not name the candidate', [
+          { field: 'reason', reason: 'must not contain the candidate’s name, email or other identifiers' },
+        ]);
+      }
+
+      const removed: Record<string, number> = {};
+      const count = (key: string, n: number) => {
+        removed[key] = (removed[key] ?? 0) + n;
+      };
+      const affected = async (sql: string, params: unknown[]) => ((await tx.query(sql, params)) as [unknown, number])[1];
+
+      // The conditional UPDATE is the version check that counts (the row is locked, so it agrees with the one above).
+      const [[tombstone]]: [{ erased_at: Date }[], number] = await tx.query(
+        `UPDATE candidate SET
+           display_name = $3, given_name = '', family_name = '', name_key = '', search_text = '',
+           emails = '{}', affiliations = '{}', location = NULL, links = '[]', tags = '{}', notes = '',
+           primary_credit = NULL, erased_at = now(), version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 AND erased_at IS NULL
+         RETURNING erased_at`,
+        [candidateId, input.version, ERASED_NAME],
+      );
+      if (!tombstone) throw versionConflict(input.version, row.version);
+      count('candidate', 1);
+      count('candidate_identity', await affected(`DELETE FROM candidate_identity WHERE candidate_id = $1`, [candidateId]));
+      count('encounter', await affected(`DELETE FROM encounter WHERE candidate_id = $1`, [candidateId]));
+      count('reimplementation_author', await affected(`DELETE FROM reimplementation_author WHERE candidate_id = $1`, [candidateId]));
+      // Papers are public records shared with co-authors: they stay, with this author's slot anonymised and unlinked.
+      // Unlinked slots spelled exactly like one of the person's names are taken to be them too.
+      count(
+        'paper_author',
+        await affected(
+          `UPDATE paper_author SET name = $2, candidate_id = NULL
+            WHERE candidate_id = $1 OR (candidate_id IS NULL AND lower(name) = ANY($3::text[]))`,
+          [candidateId, REDACTED, needles.map((n) => n.toLowerCase())],
+        ),
+      );
+      if (match) {
+        for (const { table, columns } of FREE_TEXT) {
+          for (const [column, kind] of columns) {
+            const n = await this.redactColumn(tx, table, column, kind, match, candidateId);
+            if (n) count(`${table}.${column}`, n);
+          }
+        }
+        count('import_batch', await this.redactImports(tx, match));
+      }
+      count('candidate_data_key', await shredDataKeys(tx, candidateId));
+
+      // Not sealed: this entry must outlive the key. It holds counts and the admin's reason, nothing about the person.
+      await this.audit.record(tx, ctx, {
+        action: 'candidate.erased',
+        entityType: 'candidate',
+        entityId: candidateId,
+        changes: { reason: input.reason, removed },
+      });
+      return { candidateId, erasedAt: tombstone.erased_at.toISOString(), removed };
+    });
+  }
+
+  /** The person's names (as entered, in "Family, Given" order, as spelled on papers, with and without accents), emails and strong keys. */
+  private async personalStrings(tx: EntityManager, row: CandidateRow): Promise<string[]> {
+    const identities: { value: string }[] = await tx.query(`SELECT value FROM candidate_identity WHERE candidate_id = $1`, [row.id]);
+    const spellings: { name: string }[] = await tx.query(`SELECT DISTINCT name FROM paper_author WHERE candidate_id = $1`, [row.id]);
+    const given = row.given_name.trim();
+    const family = row.family_name.trim();
+    const names = [
+      row.display_name,
+      given && family ? `${given} ${family}` : '',
+      given && family ? `${family}, ${given}` : '',
+      given && family ? `${family} ${given}` : '',
+      ...spellings.map((s) => s.name),
+    ];
+    // Notes are often typed without accents ("Jose Nunez" for "José Núñez").
+    const all = [...names, ...names.map(foldAccents), ...row.emails, ...identities.map((i) => i.value)];
+    const seen = new Set<string>();
+    const needles: string[] = [];
+    for (const raw of all) {
+      const needle = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+      if (needle.length < MIN_NEEDLE_LENGTH || needle === REDACTED || seen.has(needle.toLowerCase())) continue;
+      seen.add(needle.toLowerCase());
+      needles.push(needle);
+    }
+    // Longest first, so "Jane Q. Smith" is cut whole rather than leaving "Q." behind "[erased]".
+    return needles.sort((a, b) => b.length - a.length);
+  }
+
+  /** Replaces the person's strings in one column of every other row; returns the rows changed. */
+  private async redactColumn(
+    tx: EntityManager,
+    table: string,
+    column: string,
+    kind: ColumnKind,
+    match: Matcher,
+    candidateId: string,
+  ): Promise<number> {
+    const self = table === 'candidate' ? 'id' : table === 'encounter' ? 'candidate_id' : null;
+    const rows: { id: string; value: unknown }[] = await tx.query(
+      `SELECT id, "${column}" AS value FROM "${table}" WHERE "${column}"::text ~* $1${self ? ` AND "${self}" <> $2` : ''} FOR UPDATE`,
+      self ? [match.pg, candidateId] : [match.pg],
+    );
+    const re = new RegExp(match.js, 'giu');
+    let changed = 0;
+    for (const row of rows) {
+      const next = redactValue(row.value, re);
+      if (JSON.stringify(next) === JSON.stringify(row.value)) continue;
+      await tx.query(`UPDATE "${table}" SET "${column}" = $2${kind === 'jsonb' ? '::jsonb' : ''} WHERE id = $1`, [
+        row.id,
+        kind === 'jsonb' ? JSON.stringify(next) : next,
+      ]);
+      changed++;
+    }
+    return changed;
+  }
+
+  /**
+   * Stored import files that mention the person. A preview not committed yet is
+   * deleted (its file cannot be replanned without them); a committed one keeps
+   * its record and result, with the file text dropped (only a commit needs it).
+   */
+  private async redactImports(tx: EntityManager, match: Matcher): Promise<number> {
+    const rows: { id: string; status: string; file_name: string; result: unknown }[] = await tx.query(
+      `SELECT id, status, file_name, result FROM import_batch
+        WHERE content ~* $1 OR coalesce(bibtex_macros, '') ~* $1 OR file_name ~* $1 OR coalesce(result::text, '') ~* $1
+        FOR UPDATE`,
+      [match.pg],
+    );
+    const re = new RegExp(match.js, 'giu');
+    for (const row of rows) {
+      if (row.status !== 'committed') {
+        await tx.query(`DELETE FROM import_batch WHERE id = $1`, [row.id]);
+        continue;
+      }
+      await tx.query(`UPDATE import_batch SET content = '', bibtex_macros = NULL, file_name = $2, result = $3::jsonb WHERE id = $1`, [
+        row.id,
+        redactValue(row.file_name, re),
+        row.result === null ? null : JSON.stringify(redactValue(row.result, re)),
+      ]);
+    }
+    return rows.length;
+  }
+}
+
+interface Matcher {
+  /** PostgreSQL ARE, for finding rows (~*). */
+  pg: string;
+  /** The same pattern for JavaScript, for cutting values (flags giu). */
+  js: string;
+}
+
+/** One alternation of every needle, literal except that any run of whitespace matches any other. */
+function needleMatcher(needles: string[]): Matcher | null {
+  if (!needles.length) return null;
+  const escape = (s: string) => s.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+  const source = needles.map((n) => n.split(' ').map(escape).join('\\s+')).join('|');
+  return { pg: source, js: source };
+}
+
+/** Every string inside the value (recursively through arrays and objects) with the matches replaced. */
+function redactValue(value: unknown, re: RegExp): any {
+  if (typeof value === 'string') return value.replace(re, REDACTED);
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, re));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, re)]));
+  }
+  return value;
+}
+
+function versionConflict(seen: number, current: number): DomainError {
+  return new DomainError(
+    ErrorCode.CANDIDATE_VERSION_CONFLICT,
+    `This candidate was shown at version ${seen}, but version ${current} is current; review the candidate again before erasing`,
+    [{ field: 'version', reason: `is not the current version (${current})` }],
+    { currentVersion: current },
+  );
+}
