@@ -320,8 +320,9 @@ describe('identity and concurrency', () => {
     expect(stale.body).toMatchObject({ code: 'CANDIDATE_VERSION_CONFLICT', currentVersion: 2, fields: [{ field: 'version' }] });
     const [row] = await api.sql(`SELECT version, notes FROM candidate WHERE id = $1`, [created.id]);
     expect(row).toEqual({ version: 2, notes: 'second' });
-    const audit = await api.sql(`SELECT action, changes FROM audit_log WHERE entity_id = $1 ORDER BY id`, [created.id]);
-    expect(audit.map((a) => a.action)).toEqual(['candidate.created', 'candidate.updated']);
+    // Candidate entries are stored sealed under the candidate's data key; the audit API reads them in the clear.
+    const audit = (await admin.get(`/api/audit?entityType=candidate&entityId=${created.id}`)).body.items.reverse();
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['candidate.created', 'candidate.updated']);
     expect(audit[1].changes).toMatchObject({ version: { from: 1, to: 2 }, notes: { from: 'first', to: 'second' } });
   });
 
@@ -338,18 +339,63 @@ describe('archiving and encounters', () => {
     const tag = uniqueTag('archive');
     const kept = await createCandidate({ name: 'Kept One', tags: [tag] });
     const gone = await createCandidate({ name: 'Gone One', tags: [tag] });
-    const archived = await recruiter.post<CandidateDetail>(`/api/candidates/${gone.id}/archive`);
+    const archived = await recruiter.post<CandidateDetail>(`/api/candidates/${gone.id}/archive`, { version: gone.version });
     expect(archived.status).toBe(200);
     expect(archived.body.archivedAt).not.toBeNull();
+    expect(archived.body.version).toBe(gone.version + 1);
     expect((await list({ q: tag })).items.map((c) => c.id)).toEqual([kept.id]);
     expect((await list({ q: tag, archived: true })).items.map((c) => c.id)).toEqual([gone.id]);
     expect((await recruiter.get(`/api/candidates/${gone.id}`)).status).toBe(200);
 
-    const back = await recruiter.post<CandidateDetail>(`/api/candidates/${gone.id}/unarchive`);
+    const back = await recruiter.post<CandidateDetail>(`/api/candidates/${gone.id}/unarchive`, { version: archived.body.version });
+    expect(back.status).toBe(200);
     expect(back.body.archivedAt).toBeNull();
     expect((await list({ q: tag })).items.map((c) => c.id).sort()).toEqual([kept.id, gone.id].sort());
     const audit = await api.sql(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [gone.id]);
     expect(audit.map((a) => a.action)).toEqual(['candidate.created', 'candidate.archived', 'candidate.unarchived']);
+  });
+
+  it('refuses to archive from a stale version: 409 with the current version, nothing written', async () => {
+    const created = await createCandidate({ name: 'Stale Archive', tags: [uniqueTag('stale')] });
+    const edited = await recruiter.patch<CandidateDetail>(`/api/candidates/${created.id}`, { version: created.version, notes: 'moved on' });
+    expect(edited.body.version).toBe(created.version + 1);
+
+    const res = await recruiter.post(`/api/candidates/${created.id}/archive`, { version: created.version });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({
+      code: 'CANDIDATE_VERSION_CONFLICT',
+      currentVersion: edited.body.version,
+      fields: [{ field: 'version' }],
+    });
+    const [row] = await api.sql(`SELECT archived_at, version FROM candidate WHERE id = $1`, [created.id]);
+    expect(row).toEqual({ archived_at: null, version: edited.body.version });
+    const audit = await api.sql(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [created.id]);
+    expect(audit.map((a) => a.action)).toEqual(['candidate.created', 'candidate.updated']);
+
+    const again = await recruiter.post(`/api/candidates/${created.id}/unarchive`, { version: created.version });
+    expect(again.status).toBe(409);
+  });
+
+  it('archives an archived candidate again without writing anything', async () => {
+    const created = await createCandidate({ name: 'Twice Archived', tags: [uniqueTag('twice')] });
+    const first = await recruiter.post<CandidateDetail>(`/api/candidates/${created.id}/archive`, { version: created.version });
+    const second = await recruiter.post<CandidateDetail>(`/api/candidates/${created.id}/archive`, { version: first.body.version });
+    expect(second.status).toBe(200);
+    expect(second.body.version).toBe(first.body.version);
+    expect(second.body.archivedAt).toBe(first.body.archivedAt);
+    const audit = await api.sql(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [created.id]);
+    expect(audit.map((a) => a.action)).toEqual(['candidate.created', 'candidate.archived']);
+  });
+
+  it('needs the version to archive or unarchive', async () => {
+    const created = await createCandidate({ name: 'No Archive Version', tags: [uniqueTag('nav')] });
+    for (const body of [undefined, {}, { version: 'one' }, { version: 0 }]) {
+      const res = await recruiter.post(`/api/candidates/${created.id}/archive`, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.fields.map((f: { field: string }) => f.field)).toContain('version');
+    }
+    expect((await api.sql(`SELECT archived_at FROM candidate WHERE id = $1`, [created.id]))[0].archived_at).toBeNull();
   });
 
   it('records an encounter with provenance and shows it on the profile', async () => {
@@ -526,12 +572,35 @@ describe('bad input', () => {
     }
   });
 
+  it('validates each field of an edit with the same rule and message as a create', async () => {
+    const created = await createCandidate({ name: 'Same Rules', tags: [uniqueTag('rules')] });
+    const bad: Record<string, unknown>[] = [
+      { name: '' },
+      { primaryChannel: 'billboard' },
+      { emails: ['x'.repeat(400)] },
+      { affiliations: [''] },
+      { tags: Array.from({ length: 51 }, (_, i) => `t${i}`) },
+      { links: [{ label: 'x', url: 'ftp://example.org' }] },
+      { location: 42 },
+      { notes: 'n'.repeat(10_001) },
+      { identities: { orcid: 7 } },
+    ];
+    for (const fields of bad) {
+      const onCreate = await recruiter.post('/api/candidates', { name: 'Some Body', primaryChannel: 'paper', ...fields });
+      const onUpdate = await recruiter.patch(`/api/candidates/${created.id}`, { version: created.version, ...fields });
+      expect(onCreate.status, JSON.stringify(fields)).toBe(400);
+      expect(onUpdate.status, JSON.stringify(fields)).toBe(400);
+      expect(onUpdate.body.fields, JSON.stringify(fields)).toEqual(onCreate.body.fields);
+    }
+    expect((await recruiter.get<CandidateDetail>(`/api/candidates/${created.id}`)).body.version).toBe(created.version);
+  });
+
   it('answers 404 CANDIDATE_NOT_FOUND for an unknown id', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     for (const [method, path, body] of [
       ['GET', `/api/candidates/${id}`, undefined],
       ['PATCH', `/api/candidates/${id}`, { version: 1, notes: 'x' }],
-      ['POST', `/api/candidates/${id}/archive`, undefined],
+      ['POST', `/api/candidates/${id}/archive`, { version: 1 }],
       ['POST', `/api/candidates/${id}/encounters`, { event: 'ICML 2025', year: 2025, kind: 'talk' }],
     ] as const) {
       const res = await recruiter.request(method, path, body);

@@ -12,6 +12,7 @@ import { Allow } from '../auth/access.decorator.js';
 import { Ctx } from '../auth/request-context.decorator.js';
 import { CandidatesService } from './candidates.service.js';
 import {
+  ArchiveCandidateDto,
   CandidateDetailResponse,
   CandidatePageResponse,
   CandidateParamsDto,
@@ -73,8 +74,9 @@ export class CandidatesController {
   @HttpCode(200)
   @ApiOkResponse({ type: CandidateDetailResponse })
   @ApiNotFoundResponse({ description: 'CANDIDATE_NOT_FOUND' })
-  archive(@Ctx() ctx: RequestContext, @Param() { candidateId }: CandidateParamsDto) {
-    return this.candidates.setArchived(ctx, candidateId, true);
+  @ApiConflictResponse({ description: 'CANDIDATE_VERSION_CONFLICT (with currentVersion): nothing was written' })
+  archive(@Ctx() ctx: RequestContext, @Param() { candidateId }: CandidateParamsDto, @Body() { version }: ArchiveCandidateDto) {
+    return this.candidates.setArchived(ctx, candidateId, true, version);
   }
 
   @Post('candidates/:candidateId/unarchive')
@@ -82,8 +84,9 @@ export class CandidatesController {
   @HttpCode(200)
   @ApiOkResponse({ type: CandidateDetailResponse })
   @ApiNotFoundResponse({ description: 'CANDIDATE_NOT_FOUND' })
-  unarchive(@Ctx() ctx: RequestContext, @Param() { candidateId }: CandidateParamsDto) {
-    return this.candidates.setArchived(ctx, candidateId, false);
+  @ApiConflictResponse({ description: 'CANDIDATE_VERSION_CONFLICT (with currentVersion): nothing was written' })
+  unarchive(@Ctx() ctx: RequestContext, @Param() { candidateId }: CandidateParamsDto, @Body() { version }: ArchiveCandidateDto) {
+    return this.candidates.setArchived(ctx, candidateId, false, version);
   }
 
   @Post('candidates/:candidateId/encounters')

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   CANDIDATE_CHANNELS,
   CANDIDATE_SORTS,
@@ -6,6 +6,7 @@ import {
   IDENTITY_KINDS,
   PAPER_ACCEPTANCE,
   VENUE_TIERS,
+  type ArchiveCandidateRequest,
   type CandidateChannel,
   type CandidateDetail,
   type CandidateIdentity,
@@ -147,52 +148,24 @@ export class CreateCandidateDto implements CreateCandidateRequest {
   identities?: CandidateIdentityInputDto;
 }
 
-export class UpdateCandidateDto implements UpdateCandidateRequest {
+/**
+ * Every field of a create, optional (the same validators and messages), plus the version the edit
+ * started from. Given identity keys replace the stored ones; null removes one.
+ */
+export class UpdateCandidateDto extends PartialType(CreateCandidateDto) implements UpdateCandidateRequest {
   @ApiProperty({ minimum: 1, description: 'The version the edit started from; a newer current version answers 409.' })
   @IsDefined()
   @IsInt()
   @Min(1)
   version: number;
+}
 
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 }) @IsOptional() @Transform(trim) @IsString() @Length(1, 200) name?: string;
-  @ApiPropertyOptional({ type: [String] }) @stringList(20, 320) emails?: string[];
-  @ApiPropertyOptional({ type: [String] }) @stringList(20, 200) affiliations?: string[];
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200)
-  location?: string | null;
-
-  @ApiPropertyOptional({ type: [CandidateLinkDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CandidateLinkDto)
-  links?: CandidateLinkDto[];
-
-  @ApiPropertyOptional({ type: [String] }) @stringList(50, 60) tags?: string[];
-  @ApiPropertyOptional({ maxLength: 10000 }) @IsOptional() @IsString() @MaxLength(10_000) notes?: string;
-
-  @ApiPropertyOptional({ enum: CANDIDATE_CHANNELS })
-  @IsOptional()
-  @IsIn(CANDIDATE_CHANNELS, oneOf(CANDIDATE_CHANNELS))
-  primaryChannel?: CandidateChannel;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200)
-  primaryCredit?: string | null;
-
-  @ApiPropertyOptional({ type: CandidateIdentityInputDto, description: 'Keys given replace the stored ones; null removes one.' })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CandidateIdentityInputDto)
-  identities?: CandidateIdentityInputDto;
+export class ArchiveCandidateDto implements ArchiveCandidateRequest {
+  @ApiProperty({ minimum: 1, description: 'The version the user saw; a newer current version answers 409 and nothing is written.' })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  version: number;
 }
 
 export class CandidateQueryDto implements CandidateQuery {
