@@ -3,6 +3,9 @@ import { SeedRolesAndCompetencies1795324054955 } from './1795324054955-SeedRoles
 import { AccountsSessionsAudit1795325437973 } from './1795325437973-AccountsSessionsAudit.js';
 import { CandidatesAndEvidence1795327584357 } from './1795327584357-CandidatesAndEvidence.js';
 import { ImportBatches1795328761652 } from './1795328761652-ImportBatches.js';
+import { CandidateErasure1796014684041 } from './1796014684041-CandidateErasure.js';
+import { DuplicateDismissals1796014710288 } from './1796014710288-DuplicateDismissals.js';
+import { CandidateSearchAndSignals1796015181159 } from './1796015181159-CandidateSearchAndSignals.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -16,4 +19,7 @@ export const MIGRATIONS: Function[] = [
   AccountsSessionsAudit1795325437973,
   CandidatesAndEvidence1795327584357,
   ImportBatches1795328761652,
+  CandidateErasure1796014684041,
+  DuplicateDismissals1796014710288,
+  CandidateSearchAndSignals1796015181159,
 ];

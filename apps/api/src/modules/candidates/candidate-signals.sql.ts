@@ -43,3 +43,10 @@ export const SIGNAL_RULES = [
   'Reproduced re-implementations: repositories by the candidate that reproduced the paper’s results.',
   'Counted papers exclude rejected, withdrawn and preprint ones. Raw paper count is not a signal.',
 ];
+
+/**
+ * The same signals as stored in candidate_signal (kept current by triggers), for lists:
+ * sorting or filtering 100k candidates by a signal is then an index scan, not 100k aggregates.
+ */
+export const STORED_SIGNALS_JOIN = `JOIN candidate_signal s ON s.candidate_id = c.id`;
+export const STORED_SIGNAL_COLUMNS = `s.first_author_top_tier, s.credit_adjusted, s.best_venue_tier, s.reproduced_reimplementations`;

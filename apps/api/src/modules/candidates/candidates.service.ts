@@ -36,9 +36,19 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext } from '../auth/actor.js';
-import { AUTHOR_COUNT, COUNTED_PAPER, FIRST_AUTHOR_TOP_TIER, SIGNAL_COLUMNS, SIGNAL_RULES, SIGNALS_JOIN } from './candidate-signals.sql.js';
+import {
+  AUTHOR_COUNT,
+  COUNTED_PAPER,
+  FIRST_AUTHOR_TOP_TIER,
+  SIGNAL_COLUMNS,
+  SIGNAL_RULES,
+  SIGNALS_JOIN,
+  STORED_SIGNAL_COLUMNS,
+  STORED_SIGNALS_JOIN,
+} from './candidate-signals.sql.js';
 import type { CandidateQueryDto, CreateCandidateDto, CreateEncounterDto, SetVenueTierDto, UpdateCandidateDto } from './candidates.dto.js';
 import { CandidateEntity, CandidateIdentityEntity, EncounterEntity, VenueTierEntity } from './entities/index.js';
+import { candidateErased } from './erasure.service.js';
 
 /** Input key → stored identity kind, with the identity lib's normaliser for it. */
 const IDENTITY_INPUTS: {
@@ -77,6 +87,7 @@ interface CandidateRow {
   primary_channel: CandidateSummary['primaryChannel'];
   primary_credit: string | null;
   archived_at: Date | null;
+  erased_at?: Date | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -149,7 +160,8 @@ export class CandidatesService {
       params.push(value);
       return `$${params.length}`;
     };
-    const where: string[] = [query.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
+    // Erased candidates are anonymous tombstones kept for counts only: never listed or found.
+    const where: string[] = ['c.erased_at IS NULL', query.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL'];
     const q = query.q === undefined ? '' : searchFold(query.q);
     if (q) where.push(`c.search_text LIKE ${p(`%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`)}`);
     if (query.channel) where.push(`c.primary_channel = ${p(query.channel)}`);
@@ -166,7 +178,7 @@ export class CandidatesService {
     if (query.tier !== undefined) where.push(`s.best_venue_tier <= ${p(query.tier)}`);
     if (query.hasFirstAuthorTopTier !== undefined) where.push(`s.first_author_top_tier ${query.hasFirstAuthorTopTier ? '> 0' : '= 0'}`);
     if (query.hasReproducedReimplementation !== undefined)
-      where.push(`ri.reproduced_reimplementations ${query.hasReproducedReimplementation ? '> 0' : '= 0'}`);
+      where.push(`s.reproduced_reimplementations ${query.hasReproducedReimplementation ? '> 0' : '= 0'}`);
 
     const dir = order === 'asc' ? 'ASC' : 'DESC';
     let after = '';
@@ -177,8 +189,8 @@ export class CandidatesService {
     }
     const rows: (CandidateRow & { sort_value: string })[] = await this.db.query(
       `SELECT * FROM (
-         SELECT c.*, ${SIGNAL_COLUMNS}, ${expr} AS sort_key, (${expr})::text AS sort_value
-           FROM candidate c ${SIGNALS_JOIN}
+         SELECT c.*, ${STORED_SIGNAL_COLUMNS}, ${expr} AS sort_key, (${expr})::text AS sort_value
+           FROM candidate c ${STORED_SIGNALS_JOIN}
           WHERE ${where.join(' AND ')}
        ) t ${after}
        ORDER BY t.sort_key ${dir}, t.id ${dir}
@@ -213,6 +225,7 @@ export class CandidatesService {
         action: 'candidate.created',
         entityType: 'candidate',
         entityId: candidateId,
+        subject: { candidateId },
         changes: { ...auditFields(fields), identities: identities.filter((i) => i.kind !== 'email') },
       });
       return candidateId;
@@ -229,6 +242,7 @@ export class CandidatesService {
     // Read outside the transaction: if it is not the state at input.version, the conditional UPDATE below refuses anyway.
     const before = await this.db.getRepository(CandidateEntity).findOne({ where: { id: candidateId } });
     if (!before) throw candidateNotFound(candidateId);
+    if (before.erasedAt) throw candidateErased(candidateId);
     const next = candidateFields({
       name: input.name ?? before.displayName,
       emails: input.emails ?? before.emails,
@@ -291,32 +305,41 @@ export class CandidatesService {
         action: 'candidate.updated',
         entityType: 'candidate',
         entityId: candidateId,
+        subject: { candidateId },
         changes: { version: { from: input.version, to: input.version + 1 }, ...changes },
       });
     });
     return this.detail(this.db.manager, candidateId);
   }
 
-  /** Archiving hides a candidate from the default list; evidence stays. Archiving twice changes nothing. */
-  async setArchived(ctx: RequestContext, candidateId: string, archived: boolean): Promise<CandidateDetail> {
+  /**
+   * Archiving hides a candidate from the default list; evidence stays. `version` is the one the
+   * user saw: a stale one answers 409 and writes nothing. Archiving an archived candidate changes nothing.
+   */
+  async setArchived(ctx: RequestContext, candidateId: string, archived: boolean, version: number): Promise<CandidateDetail> {
     await this.db.transaction(async (tx) => {
+      const [current]: { version: number; archived_at: Date | null; erased_at: Date | null }[] = await tx.query(
+        `SELECT version, archived_at, erased_at FROM candidate WHERE id = $1 FOR UPDATE`,
+        [candidateId],
+      );
+      if (!current) throw candidateNotFound(candidateId);
+      if (current.erased_at) throw candidateErased(candidateId);
+      if (current.version !== version) throw versionConflict('version', version, current.version);
+      if ((current.archived_at !== null) === archived) return;
       const moved = await tx
         .createQueryBuilder()
         .update(CandidateEntity)
         .set({ archivedAt: archived ? () => 'now()' : null, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where(`id = :candidateId AND archived_at IS ${archived ? 'NULL' : 'NOT NULL'}`, { candidateId })
+        .where('id = :candidateId AND version = :version', { candidateId, version })
         .returning(['version'])
         .execute();
       const rows = moved.raw as { version: number }[];
-      if (!rows[0]) {
-        if (!(await tx.exists(CandidateEntity, { where: { id: candidateId } }))) throw candidateNotFound(candidateId);
-        return;
-      }
+      if (!rows[0]) throw versionConflict('version', version, current.version);
       await this.audit.record(tx, ctx, {
         action: archived ? 'candidate.archived' : 'candidate.unarchived',
         entityType: 'candidate',
         entityId: candidateId,
-        changes: { archived: { from: !archived, to: archived }, version: { from: rows[0].version - 1, to: rows[0].version } },
+        changes: { archived: { from: !archived, to: archived }, version: { from: version, to: rows[0].version } },
       });
     });
     return this.detail(this.db.manager, candidateId);
@@ -325,8 +348,9 @@ export class CandidatesService {
   async addEncounter(ctx: RequestContext, candidateId: string, input: CreateEncounterDto): Promise<Encounter> {
     return this.db.transaction(async (tx) => {
       // Lock the candidate so an encounter cannot land on a row being deleted.
-      const [candidate] = await tx.query(`SELECT id FROM candidate WHERE id = $1 FOR SHARE`, [candidateId]);
+      const [candidate] = await tx.query(`SELECT id, erased_at FROM candidate WHERE id = $1 FOR SHARE`, [candidateId]);
       if (!candidate) throw candidateNotFound(candidateId);
+      if (candidate.erased_at) throw candidateErased(candidateId);
       const provenance = { source: 'manual', importedAt: new Date().toISOString(), by: ctx.actor?.email ?? null };
       const encounter = tx.create(EncounterEntity, {
         candidateId,
@@ -341,6 +365,7 @@ export class CandidatesService {
         action: 'candidate.encounter_added',
         entityType: 'candidate',
         entityId: candidateId,
+        subject: { candidateId },
         changes: { encounterId: encounter.id, event: encounter.event, year: encounter.year, kind: encounter.kind },
       });
       return toEncounter(encounter);
@@ -382,6 +407,7 @@ export class CandidatesService {
       candidateId,
     ]);
     if (!row) throw candidateNotFound(candidateId);
+    if (row.erased_at) throw candidateErased(candidateId);
     const [identities, papers, reimplementations, encounters] = await Promise.all([
       db.query(`SELECT kind, value FROM candidate_identity WHERE candidate_id = $1 ORDER BY kind, value`, [candidateId]) as Promise<
         CandidateIdentity[]
@@ -455,10 +481,20 @@ export class CandidatesService {
   }
 }
 
-function candidateNotFound(candidateId: string): DomainError {
+export function candidateNotFound(candidateId: string, field = 'candidateId'): DomainError {
   return new DomainError(ErrorCode.CANDIDATE_NOT_FOUND, `No candidate with id ${candidateId}`, [
-    { field: 'candidateId', reason: 'no candidate has this id' },
+    { field, reason: 'no candidate has this id' },
   ]);
+}
+
+/** 409 for an edit made from an old version: names the field, and carries the current version for the client to reload. */
+export function versionConflict(field: string, sent: number, current: number): DomainError {
+  return new DomainError(
+    ErrorCode.CANDIDATE_VERSION_CONFLICT,
+    `This candidate was edited from version ${sent}, but version ${current} has been saved since; reload and apply your change again`,
+    [{ field, reason: `is not the current version (${current})` }],
+    { currentVersion: current },
+  );
 }
 
 function identityField(kind: IdentityKind): string {
@@ -481,11 +517,11 @@ function invalid(fields: FieldError[]): DomainError {
 }
 
 /** Accent-folded, lower-cased, whitespace collapsed: the form of both search_text and `q`. */
-function searchFold(text: string): string {
+export function searchFold(text: string): string {
   return foldAccents(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function searchTextOf(fields: CandidateFields): string {
+export function searchTextOf(fields: Pick<CandidateFields, 'displayName' | 'nameKey' | 'emails' | 'affiliations' | 'tags'>): string {
   return searchFold([fields.displayName, fields.nameKey, ...fields.emails, ...fields.affiliations, ...fields.tags].join(' \n '));
 }
 

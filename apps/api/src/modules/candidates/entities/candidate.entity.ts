@@ -5,6 +5,16 @@ import type { CandidateChannel, CandidateLink } from '@loopboard/contracts';
 @Entity('candidate')
 @Check('ck_candidate_primary_channel', `"primary_channel" IN ('paper', 'reimplementation', 'conference', 'referral', 'inbound', 'other')`)
 @Check('ck_candidate_version', `"version" >= 1`)
+// An erased candidate stays blank: a late write (say, an import that matched them before the erasure) fails instead of bringing data back.
+@Check(
+  'ck_candidate_erased_blank',
+  `"erased_at" IS NULL OR ("search_text" = '' AND "emails" = '{}' AND "affiliations" = '{}' AND "tags" = '{}' AND "notes" = '' AND "location" IS NULL AND "primary_credit" IS NULL AND "links" = '[]')`,
+)
+// Sort keys with the id as tie-breaker, so a cursor page is an index range (one import gives 100k rows one created_at).
+@Index('ix_candidate_name_key_id', ['nameKey', 'id'])
+@Index('ix_candidate_created_at_id', ['createdAt', 'id'])
+// A trigram index (pg_trgm) serves `search_text LIKE '%…%'`; TypeORM cannot describe its operator class, so the migration owns it.
+@Index('ix_candidate_search_text_trgm', { synchronize: false })
 export class CandidateEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -19,7 +29,6 @@ export class CandidateEntity {
   familyName: string;
 
   /** nameKey() of the identity lib: the same for every spelling of one name; used for duplicate suggestions and sorting. */
-  @Index('ix_candidate_name_key')
   @Column({ name: 'name_key', type: 'varchar', length: 200 })
   nameKey: string;
 
@@ -58,11 +67,14 @@ export class CandidateEntity {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 
+  /** Set when the candidate was erased on request: the row is an anonymous tombstone kept for counts, every personal field blanked. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   /** Optimistic lock, moved only by `UPDATE … WHERE version = $n` (TypeORM's @VersionColumn does not check it). */
   @Column({ type: 'integer', default: 1 })
   version: number;
 
-  @Index('ix_candidate_created_at')
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
