@@ -1,4 +1,5 @@
-import type { ImportBatch, ImportCommitResult, ImportPreview } from '@loopboard/contracts';
+import type { ImportBatch, ImportCommitResult, ImportPreview, ImportProgress } from '@loopboard/contracts';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiClient, type TestApi } from '../support/api-app.js';
 
@@ -292,5 +293,76 @@ describe('access', () => {
     }
     const admin = await api.as('admin');
     expect((await admin.post('/api/imports', { fileName: 'x.bib', content: bibtex(unique('Admin'), unique('Ok')) })).status).toBe(201);
+  });
+});
+
+describe('commit progress', () => {
+  const progressOf = (id: string, client: ApiClient = recruiter) => client.get<ImportProgress>(`/api/imports/${id}/progress`);
+
+  it('is idle before the commit and done with every person written after it', async () => {
+    const shown = await preview(bibtex(unique('Progress'), unique('Idle')), 'progress.bib');
+    expect((await progressOf(shown.id)).body).toEqual({ importId: shown.id, phase: 'idle', done: 0, total: 0 });
+    await commit(shown.id);
+    const after = await progressOf(shown.id);
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual({ importId: shown.id, phase: 'done', done: 3, total: 3 });
+    const admin = await api.as('admin');
+    expect((await progressOf(shown.id, admin)).body.phase).toBe('done');
+  });
+
+  it('is a 404 for an unknown import', async () => {
+    const res = await progressOf('5a0c3f3e-6d5e-4f41-9a57-3c1d2b0a9e11');
+    expect(res.status).toBe(404);
+    expect((res.body as unknown as { code: string }).code).toBe('IMPORT_NOT_FOUND');
+  });
+
+  it('shows the commit writing, part way through, while it runs', async () => {
+    // The second person merges into a candidate whose row this test holds locked, so the
+    // commit stops there, after writing the first person, until the test lets it go: no timing involved.
+    const held = `Held ${unique('Lock')}`;
+    const created = await recruiter.post('/api/candidates', { name: held, primaryChannel: 'other', emails: ['held-by-test@example.org'] });
+    expect(created.status).toBe(201);
+    const content = `name,email\nFirst ${unique('Writer')},first-writer@example.org\n${held},held-by-test@example.org\nThird ${unique('Writer')},third-writer@example.org\n`;
+    const shown = await preview(content, 'locked.csv');
+    expect(shown.people.map((p) => p.action)).toEqual(['create', 'merge', 'create']);
+
+    const lock = api.app.get(DataSource, { strict: false }).createQueryRunner();
+    await lock.connect();
+    let committing: Promise<ImportCommitResult> | undefined;
+    try {
+      await lock.startTransaction();
+      await lock.query(`SELECT id FROM candidate WHERE id = $1 FOR UPDATE`, [created.body.id]);
+      committing = commit(shown.id);
+      let seen = (await progressOf(shown.id)).body;
+      for (let i = 0; i < 500 && !(seen.phase === 'writing' && seen.done === 1); i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        seen = (await progressOf(shown.id)).body;
+      }
+      expect(seen).toEqual({ importId: shown.id, phase: 'writing', done: 1, total: 3 });
+    } finally {
+      if (lock.isTransactionActive) await lock.rollbackTransaction();
+      await lock.release();
+    }
+    expect(await committing).toMatchObject({ created: 2, merged: 1 });
+    expect((await progressOf(shown.id)).body).toEqual({ importId: shown.id, phase: 'done', done: 3, total: 3 });
+  });
+
+  it('reports a failed commit as failed, and leaves nothing written', async () => {
+    const a = await recruiter.post('/api/candidates', {
+      name: `Owner ${unique('One')}`,
+      primaryChannel: 'other',
+      emails: ['progress-one@example.org'],
+    });
+    const b = await recruiter.post('/api/candidates', {
+      name: `Owner ${unique('Two')}`,
+      primaryChannel: 'other',
+      emails: ['progress-two@example.org'],
+    });
+    expect([a.status, b.status]).toEqual([201, 201]);
+    const content = `name,email\nFresh ${unique('Person')},progress-fresh@example.org\nTorn ${unique('Person')},progress-one@example.org;progress-two@example.org\n`;
+    const shown = await preview(content, 'fails.csv');
+    const res = await recruiter.post(`/api/imports/${shown.id}/commit`, { select: 'all' });
+    expect(res.status).toBe(409);
+    expect((await progressOf(shown.id)).body).toEqual({ importId: shown.id, phase: 'failed', done: 1, total: 2 });
   });
 });

@@ -47,8 +47,6 @@ export interface ImportPaperEvidence {
 export type ImportMatch =
   | { kind: 'strong'; candidateId: string; candidateName: string; on: string }
   | { kind: 'authorship'; candidateId: string; candidateName: string; on: string }
-  /** Same full name and a shared co-author: corroborated enough to merge. */
-  | { kind: 'coauthor'; candidateId: string; candidateName: string; on: string }
   | { kind: 'conflict'; candidateIds: string[]; on: string }
   | null;
 
@@ -61,8 +59,8 @@ export interface ImportPersonPreview {
   papers: ImportPaperEvidence[];
   reimplementations: { sourceRef: string; repoUrl: string }[];
   match: ImportMatch;
-  /** Existing candidates with the same name: shown for review, never merged. */
-  possibleDuplicates: { candidateId: string; candidateName: string }[];
+  /** Existing candidates with the same name: shown for review, never merged (names only suggest, even with a shared co-author). */
+  possibleDuplicates: { candidateId: string; candidateName: string; sharedCoauthor?: string }[];
   /** Other people in this file with a similar name (their keys). */
   similarInFile: string[];
   action: 'create' | 'merge' | 'conflict';

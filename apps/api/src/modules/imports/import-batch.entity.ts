@@ -3,7 +3,8 @@ import type { ImportCommitResult, ImportFileFormat, ImportStatus, ImportSummary 
 
 /**
  * One uploaded file: previewed first, committed at most once. The file text is
- * kept so the commit re-plans exactly what the preview showed.
+ * kept so the commit re-plans exactly what the preview showed, and emptied by
+ * the commit (nothing reads it after that; it is full of people's data).
  */
 @Entity('import_batch')
 @Check('ck_import_batch_status', `"status" IN ('preview', 'committed')`)

@@ -26,7 +26,7 @@ export function identitiesOf(person: PlannedPerson): { kind: IdentityKind; value
 
 export interface PersonMatchResult {
   match: ImportMatch;
-  possibleDuplicates: { candidateId: string; candidateName: string }[];
+  possibleDuplicates: { candidateId: string; candidateName: string; sharedCoauthor?: string }[];
 }
 
 export interface PaperKeys {
@@ -65,6 +65,45 @@ export async function findPaper(db: EntityManager, keys: PaperKeys): Promise<str
 }
 
 /**
+ * findPaper for many papers in three queries (arXiv ids, DOIs, title keys with years),
+ * each paper resolved in findPaper's order of preference.
+ */
+export async function findPapers(db: EntityManager, keys: PaperKeys[]): Promise<(string | null)[]> {
+  const arxiv = new Map<string, string>();
+  const doi = new Map<string, string>();
+  const title = new Map<string, string>();
+  const arxivIds = [...new Set(keys.map((k) => k.arxivId).filter((v): v is string => Boolean(v)))];
+  const dois = [...new Set(keys.map((k) => k.doi).filter((v): v is string => Boolean(v)))];
+  const titled = keys.filter((k) => k.titleKey);
+  if (arxivIds.length) {
+    const rows: { id: string; arxiv_id: string }[] = await db.query(`SELECT id, arxiv_id FROM paper WHERE arxiv_id = ANY($1::text[])`, [
+      arxivIds,
+    ]);
+    for (const r of rows) arxiv.set(r.arxiv_id, r.id);
+  }
+  if (dois.length) {
+    const rows: { id: string; doi: string }[] = await db.query(`SELECT id, doi FROM paper WHERE doi = ANY($1::text[])`, [dois]);
+    for (const r of rows) doi.set(r.doi, r.id);
+  }
+  if (titled.length) {
+    const rows: { id: string; title_key: string; year: number | null }[] = await db.query(
+      `SELECT DISTINCT ON (p.title_key, p.year) p.id, p.title_key, p.year
+         FROM paper p JOIN unnest($1::text[], $2::int[]) AS k(title_key, year) ON k.title_key = p.title_key AND k.year IS NOT DISTINCT FROM p.year
+        ORDER BY p.title_key, p.year, p.created_at`,
+      [titled.map((k) => k.titleKey), titled.map((k) => k.year)],
+    );
+    for (const r of rows) title.set(`${r.title_key}\u0000${r.year}`, r.id);
+  }
+  return keys.map(
+    (k) =>
+      (k.arxivId ? arxiv.get(k.arxivId) : undefined) ??
+      (k.doi ? doi.get(k.doi) : undefined) ??
+      (k.titleKey ? title.get(`${k.titleKey}\u0000${k.year}`) : undefined) ??
+      null,
+  );
+}
+
+/**
  * Matches each planned person against the candidates already stored. Strong
  * keys merge; so does holding the same author slot of a paper we already have
  * under a compatible name (the paper's arXiv id or DOI makes it the same
@@ -92,7 +131,7 @@ export async function matchPlan(db: EntityManager, plan: ImportPlan): Promise<Ma
 
   // Author slots of papers we already have.
   const slotHolder = new Map<string, string>();
-  const paperIds = await Promise.all(plan.papers.map((p) => findPaper(db, paperKeys(p))));
+  const paperIds = await findPapers(db, plan.papers.map(paperKeys));
   const known = paperIds.filter((id): id is string => id !== null);
   if (known.length) {
     const rows: { paper_id: string; position: number; candidate_id: string }[] = await db.query(
@@ -189,27 +228,16 @@ export async function matchPlan(db: EntityManager, plan: ImportPlan): Promise<Ma
         }
       }
     }
-    if (!match && person.nameKey.includes(' ')) {
-      // The same full name is only a suggestion, unless a co-author is shared too: then it is one person.
-      const coauthors = coauthorsInFile(person);
-      const corroborated = (byNameKey.get(person.nameKey) ?? []).flatMap((id) => {
-        const shared = coauthors.find((c) => c.nameKey.includes(' ') && coauthorKeys.get(id)?.has(c.nameKey));
-        return shared ? [{ id, shared }] : [];
-      });
-      if (corroborated.length === 1) {
-        const [{ id, shared }] = corroborated as [{ id: string; shared: PlannedPerson }];
-        match = {
-          kind: 'coauthor',
-          candidateId: id,
-          candidateName: candidates.get(id)!.name,
-          on: `name and co-author ${shared.displayName}`,
-        };
-      }
-    }
+    // A name, even with a shared co-author, only suggests a duplicate (DESIGN.md: strong keys merge, names suggest):
+    // homonyms with a co-author in common are common enough. The duplicates page reviews and merges them.
     const matchedId = match && match.kind !== 'conflict' ? match.candidateId : null;
+    const coauthors = person.nameKey.includes(' ') ? coauthorsInFile(person) : [];
     const possibleDuplicates = (byNameKey.get(person.nameKey) ?? [])
       .filter((id) => id !== matchedId)
-      .map((id) => ({ candidateId: id, candidateName: candidates.get(id)!.name }));
+      .map((id) => {
+        const shared = coauthors.find((c) => c.nameKey.includes(' ') && coauthorKeys.get(id)?.has(c.nameKey));
+        return { candidateId: id, candidateName: candidates.get(id)!.name, ...(shared ? { sharedCoauthor: shared.displayName } : {}) };
+      });
     result.set(person.key, { match, possibleDuplicates });
   }
   return result;

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ErrorCode,
@@ -10,6 +10,7 @@ import {
   type ImportFileFormat,
   type ImportPersonPreview,
   type ImportPreview,
+  type ImportProgress,
   type ImportSelection,
   type ImportSkipReason,
   type ImportSummary,
@@ -25,14 +26,15 @@ import {
   type PlannedPerson,
 } from '@loopboard/domain-imports';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext } from '../auth/actor.js';
-import { CandidateEntity } from '../candidates/entities/candidate.entity.js';
 import { PaperEntity } from '../candidates/entities/paper.entity.js';
 import { ReimplementationEntity } from '../candidates/entities/reimplementation.entity.js';
 import { ImportBatchEntity } from './import-batch.entity.js';
-import { findPaper, identitiesOf, matchPlan, paperKeys, type PersonMatchResult } from './import-matching.js';
+import { ImportProgressRegistry } from './import-progress.registry.js';
+import { findPaper, findPapers, identitiesOf, matchPlan, paperKeys, type PersonMatchResult } from './import-matching.js';
 
 export interface ImportFileInput {
   fileName: string;
@@ -46,10 +48,27 @@ export interface CommitInput {
   personKeys?: string[];
 }
 
-/** Called with (done, total) while a commit writes people, for the CLI's progress line. */
+/** Called with (done, total) while a commit writes people, for the CLI's progress line (every 200 people and at the end). */
 export type ProgressListener = (done: number, total: number) => void;
 
+/** Which finished commits no longer count as tracked: they never started writing, and the stored batch tells the truth. */
+const NOT_STARTED: ReadonlySet<string> = new Set([ErrorCode.IMPORT_NOT_FOUND, ErrorCode.IMPORT_ALREADY_COMMITTED]);
+
 const PG_UNIQUE_VIOLATION = '23505';
+
+/** People created per INSERT: one round trip per batch instead of one per person. */
+const CREATE_BATCH = 500;
+/** Previews whose plans are kept in memory for their commit. */
+const CACHED_PLANS = 4;
+/** Papers per INSERT (16 columns each, under PostgreSQL's 65,535 parameters) and author slots per INSERT. */
+const PAPER_BATCH = 1000;
+const AUTHOR_BATCH = 5000;
+
+interface NewCandidate {
+  id: string;
+  person: PlannedPerson;
+  identities: { kind: IdentityKind; value: string }[];
+}
 
 /**
  * An import is a preview, then a commit. The preview parses, plans and matches
@@ -62,7 +81,16 @@ export class ImportUseCase {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    // Absent in the CLI, which has its own progress line and no one to poll.
+    @Optional() private readonly progressRegistry?: ImportProgressRegistry,
   ) {}
+
+  /**
+   * Plans of the latest previews, by import id and file hash: the commit re-plans the stored
+   * file only when its plan is not here (another instance, a restart). Parsing and planning a
+   * 100k-row file takes seconds; planning is deterministic, so both give the same plan.
+   */
+  private readonly plans = new Map<string, { sha256: string; plan: ImportPlan }>();
 
   /** With `store: false` (the CLI's dry run) nothing is written and the preview has no id to commit. */
   async preview(ctx: RequestContext, input: ImportFileInput, { store = true }: { store?: boolean } = {}): Promise<ImportPreview> {
@@ -83,6 +111,10 @@ export class ImportUseCase {
       committedAt: null,
     };
     const batch = store ? await this.db.getRepository(ImportBatchEntity).save(fields) : { ...fields, id: '', createdAt: new Date() };
+    if (store) {
+      this.plans.set(batch.id, { sha256: fields.sha256, plan });
+      for (const id of this.plans.keys()) if (this.plans.size > CACHED_PLANS) this.plans.delete(id);
+    }
     return {
       id: batch.id,
       fileName: batch.fileName,
@@ -103,10 +135,36 @@ export class ImportUseCase {
     return toBatch(batch);
   }
 
+  /**
+   * Progress of an import's commit for GET /imports/:id/progress. A running commit is only known
+   * to the process running it (see ImportProgressRegistry); otherwise the stored batch answers.
+   */
+  async progress(_ctx: RequestContext, importId: string): Promise<ImportProgress> {
+    const tracked = this.progressRegistry?.get(importId);
+    if (tracked) return tracked;
+    const batch = await this.db
+      .getRepository(ImportBatchEntity)
+      .findOne({ where: { id: importId }, select: { id: true, status: true, result: true } });
+    if (!batch) throw notFound(importId);
+    if (batch.status !== 'committed') return { importId, phase: 'idle', done: 0, total: 0 };
+    const written = (batch.result?.created ?? 0) + (batch.result?.merged ?? 0);
+    return { importId, phase: 'done', done: written, total: written };
+  }
+
   async commit(ctx: RequestContext, importId: string, input: CommitInput, onProgress?: ProgressListener): Promise<ImportCommitResult> {
+    const tracker = this.progressRegistry?.begin(importId);
+    // The registry hears of every person (the web polls it); the caller's listener, as before, every 200 and at the end.
+    const listener: ProgressListener = (done, total) => {
+      tracker?.onProgress(done, total);
+      if (onProgress && done > 0 && (done % 200 === 0 || done === total)) onProgress(done, total);
+    };
     try {
-      return await this.db.transaction((tx) => this.commitIn(tx, ctx, importId, input, onProgress));
+      const result = await this.db.transaction((tx) => this.commitIn(tx, ctx, importId, input, listener));
+      tracker?.finish();
+      return result;
     } catch (error) {
+      if (error instanceof DomainError && NOT_STARTED.has(error.code)) tracker?.discard();
+      else tracker?.fail();
       if ((error as { code?: string })?.code === PG_UNIQUE_VIOLATION) {
         throw new DomainError(
           ErrorCode.IMPORT_CONFLICT,
@@ -134,7 +192,13 @@ export class ImportUseCase {
         `Import ${batch.fileName} was already committed at ${batch.committedAt?.toISOString()}`,
       );
     }
-    const plan = planFile(batch.fileName, batch.content, batch.format, batch.bibtexMacros ?? undefined);
+    const cached = this.plans.get(importId);
+    this.plans.delete(importId);
+    const plan =
+      // Hash the content as stored now: an erasure may have blanked it since the preview.
+      cached && cached.sha256 === createHash('sha256').update(batch.content).digest('hex')
+        ? cached.plan
+        : planFile(batch.fileName, batch.content, batch.format, batch.bibtexMacros ?? undefined);
     const matches = await matchPlan(tx, plan);
     const selected = selectPeople(plan, input.select, input.personKeys ?? []);
     const provenance = (sourceRef: string) => ({
@@ -149,6 +213,7 @@ export class ImportUseCase {
     const candidateOf = new Map<string, string>();
     const createdIds: string[] = [];
     const mergedIds: string[] = [];
+    const mergedSet = new Set<string>();
     const claimed = new Set<string>();
     const people = plan.people.filter((p) => selected.has(p.key));
     for (const person of plan.people) {
@@ -156,7 +221,9 @@ export class ImportUseCase {
         skipped.push({ sourceRef: person.key, reason: `${person.displayName}: not selected (${input.select})` });
     }
 
+    const toCreate: NewCandidate[] = [];
     let done = 0;
+    onProgress?.(0, people.length);
     for (const person of people) {
       const { match } = matches.get(person.key)!;
       if (match?.kind === 'conflict') {
@@ -180,29 +247,49 @@ export class ImportUseCase {
       if (match) {
         await this.mergeInto(tx, ctx, match.candidateId, person, identities, importId);
         candidateOf.set(person.key, match.candidateId);
-        if (!mergedIds.includes(match.candidateId)) mergedIds.push(match.candidateId);
+        if (!mergedSet.has(match.candidateId)) {
+          mergedSet.add(match.candidateId);
+          mergedIds.push(match.candidateId);
+        }
       } else {
-        const id = await this.create(tx, person, identities, plan);
+        // New people are written in batches (ids chosen here), so papers below can link them at once.
+        const id = randomUUID();
+        toCreate.push({ id, person, identities });
+        if (toCreate.length >= CREATE_BATCH) await createMany(tx, toCreate.splice(0), plan);
         candidateOf.set(person.key, id);
         createdIds.push(id);
       }
       done += 1;
-      if (onProgress && (done % 200 === 0 || done === people.length)) onProgress(done, people.length);
+      onProgress?.(done, people.length);
     }
+    await createMany(tx, toCreate.splice(0), plan);
 
     const everything = input.select === 'all';
     let papersCreated = 0;
     let papersMatched = 0;
-    for (const planned of plan.papers) {
+    const allKeys = plan.papers.map(paperKeys);
+    const stored = await findPapers(tx, allKeys);
+    // Keys of the papers this import has seen, so a paper listed twice in one file is created once (findPaper's order).
+    const seen = new Map<string, string>();
+    const newPapers: QueryDeepPartialEntity<PaperEntity>[] = [];
+    const slots = new Map<string, { paperId: string; position: number; name: string; candidateId: string | null }>();
+    for (const [i, planned] of plan.papers.entries()) {
       const linked = planned.authorKeys.map((k) => (k ? (candidateOf.get(k) ?? null) : null));
       if (!everything && !linked.some(Boolean)) continue;
-      const keys = paperKeys(planned);
-      let paperId = await findPaper(tx, keys);
+      const keys = allKeys[i]!;
+      const keyList = [
+        keys.arxivId && `a:${keys.arxivId}`,
+        keys.doi && `d:${keys.doi}`,
+        keys.titleKey && `t:${keys.titleKey}\u0000${keys.year}`,
+      ].filter((k): k is string => Boolean(k));
+      let paperId = stored[i] ?? keyList.map((k) => seen.get(k)).find(Boolean) ?? null;
       const { paper } = planned;
       if (paperId) {
         papersMatched += 1;
       } else {
-        const inserted = await tx.insert(PaperEntity, {
+        paperId = randomUUID();
+        newPapers.push({
+          id: paperId,
           title: paper.title,
           titleKey: keys.titleKey,
           venue: paper.venue?.slice(0, 64) ?? null,
@@ -219,18 +306,27 @@ export class ImportUseCase {
           ratings: paper.ratings ? { ratings: paper.ratings } : null,
           provenance: provenance(planned.sourceRef),
         });
-        paperId = (inserted.identifiers[0] as { id: string }).id;
         papersCreated += 1;
       }
-      if (paper.authors.length) {
-        // Existing slots keep their name; an unlinked slot gets linked to the candidate this import found for it.
-        await tx.query(
-          `INSERT INTO paper_author (paper_id, position, name, candidate_id)
-           SELECT $1, a.position, a.name, a.candidate_id FROM unnest($2::smallint[], $3::text[], $4::uuid[]) AS a(position, name, candidate_id)
-           ON CONFLICT (paper_id, position) DO UPDATE SET candidate_id = COALESCE(paper_author.candidate_id, EXCLUDED.candidate_id)`,
-          [paperId, paper.authors.map((_, i) => i + 1), paper.authors.map((a) => a.name.slice(0, 300)), linked],
-        );
-      }
+      for (const k of keyList) if (!seen.has(k)) seen.set(k, paperId);
+      paper.authors.forEach((author, j) => {
+        const slot = `${paperId}\u0000${j + 1}`;
+        const held = slots.get(slot);
+        if (!held) slots.set(slot, { paperId: paperId!, position: j + 1, name: author.name.slice(0, 300), candidateId: linked[j] ?? null });
+        else held.candidateId ??= linked[j] ?? null;
+      });
+    }
+    for (let i = 0; i < newPapers.length; i += PAPER_BATCH) await tx.insert(PaperEntity, newPapers.slice(i, i + PAPER_BATCH));
+    const authorRows = [...slots.values()];
+    for (let i = 0; i < authorRows.length; i += AUTHOR_BATCH) {
+      const batch = authorRows.slice(i, i + AUTHOR_BATCH);
+      // Existing slots keep their name; an unlinked slot gets linked to the candidate this import found for it.
+      await tx.query(
+        `INSERT INTO paper_author (paper_id, position, name, candidate_id)
+         SELECT a.paper_id, a.position, a.name, a.candidate_id FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::uuid[]) AS a(paper_id, position, name, candidate_id)
+         ON CONFLICT (paper_id, position) DO UPDATE SET candidate_id = COALESCE(paper_author.candidate_id, EXCLUDED.candidate_id)`,
+        [batch.map((a) => a.paperId), batch.map((a) => a.position), batch.map((a) => a.name), batch.map((a) => a.candidateId)],
+      );
     }
 
     let reimplementationsCreated = 0;
@@ -286,7 +382,12 @@ export class ImportUseCase {
       mergedCandidateIds: mergedIds,
       skipped,
     };
-    await tx.update(ImportBatchEntity, { id: importId }, { status: 'committed', committedAt: new Date(), result });
+    // Only a commit reads the file back, so once committed it is dropped (data minimisation: no stray copies of people's data).
+    await tx.update(
+      ImportBatchEntity,
+      { id: importId },
+      { status: 'committed', committedAt: new Date(), result, content: '', bibtexMacros: null },
+    );
     await this.audit.record(tx, ctx, {
       action: 'import.committed',
       entityType: 'import_batch',
@@ -303,38 +404,6 @@ export class ImportUseCase {
       },
     });
     return result;
-  }
-
-  private async create(
-    tx: EntityManager,
-    person: PlannedPerson,
-    identities: { kind: IdentityKind; value: string }[],
-    plan: ImportPlan,
-  ): Promise<string> {
-    const emails = identities.filter((i) => i.kind === 'email').map((i) => i.value);
-    const fields = {
-      displayName: person.displayName.slice(0, 200),
-      givenName: person.givenName.slice(0, 200),
-      familyName: person.familyName.slice(0, 200),
-      nameKey: person.nameKey.slice(0, 200),
-      emails,
-      affiliations: person.affiliations,
-      location: person.location?.slice(0, 200) ?? null,
-      links: [] as CandidateLink[],
-      tags: person.tags,
-      notes: person.notes ?? '',
-      primaryChannel: plan.channel,
-      primaryCredit: null,
-    };
-    const inserted = await tx.insert(CandidateEntity, {
-      ...fields,
-      searchText: searchText([fields.displayName, fields.nameKey, ...emails, ...fields.affiliations, ...fields.tags]),
-      archivedAt: null,
-      version: 1,
-    });
-    const candidateId = (inserted.identifiers[0] as { id: string }).id;
-    if (identities.length) await insertIdentities(tx, candidateId, identities);
-    return candidateId;
   }
 
   /** Adds what the import knows to an existing candidate; nothing it had is dropped. */
@@ -366,6 +435,7 @@ export class ImportUseCase {
       action: 'candidate.merged_from_import',
       entityType: 'candidate',
       entityId: candidateId,
+      subject: { candidateId },
       changes: { importId, person: person.displayName, addedIdentities: fresh.filter((i) => i.kind !== 'email'), addedEmails: newEmails },
     });
   }
@@ -384,6 +454,46 @@ function planFile(fileName: string, content: string, format: ImportFileFormat | 
       );
     }
     throw error;
+  }
+}
+
+/** Inserts new candidates and their strong identities, a batch per statement. */
+async function createMany(tx: EntityManager, batch: NewCandidate[], plan: ImportPlan): Promise<void> {
+  if (!batch.length) return;
+  const rows = batch.map(({ id, person, identities }) => {
+    const emails = identities.filter((i) => i.kind === 'email').map((i) => i.value);
+    const displayName = person.displayName.slice(0, 200);
+    const nameKey = person.nameKey.slice(0, 200);
+    return {
+      id,
+      display_name: displayName,
+      given_name: person.givenName.slice(0, 200),
+      family_name: person.familyName.slice(0, 200),
+      name_key: nameKey,
+      search_text: searchText([displayName, nameKey, ...emails, ...person.affiliations, ...person.tags]),
+      emails,
+      affiliations: person.affiliations,
+      location: person.location?.slice(0, 200) ?? null,
+      tags: person.tags,
+      notes: person.notes ?? '',
+    };
+  });
+  await tx.query(
+    `INSERT INTO candidate (id, display_name, given_name, family_name, name_key, search_text, emails, affiliations, location, links, tags, notes,
+                            primary_channel, primary_credit, archived_at, version)
+     SELECT r.id, r.display_name, r.given_name, r.family_name, r.name_key, r.search_text,
+            ARRAY(SELECT jsonb_array_elements_text(r.emails)), ARRAY(SELECT jsonb_array_elements_text(r.affiliations)),
+            r.location, '[]'::jsonb, ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.notes, $2, NULL, NULL, 1
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, display_name text, given_name text, family_name text, name_key text, search_text text,
+                                                emails jsonb, affiliations jsonb, location text, tags jsonb, notes text)`,
+    [JSON.stringify(rows), plan.channel],
+  );
+  const identities = batch.flatMap(({ id, identities }) => identities.map((i) => ({ id, kind: i.kind, value: i.value.slice(0, 320) })));
+  if (identities.length) {
+    await tx.query(
+      `INSERT INTO candidate_identity (kind, value, candidate_id) SELECT k, v, c FROM unnest($1::text[], $2::text[], $3::uuid[]) AS i(k, v, c)`,
+      [identities.map((i) => i.kind), identities.map((i) => i.value), identities.map((i) => i.id)],
+    );
   }
 }
 
@@ -414,7 +524,9 @@ function personPreview(person: PlannedPerson, matched: PersonMatchResult): Impor
   const actionText =
     match === null
       ? matched.possibleDuplicates.length
-        ? `will create a new candidate; possible duplicate of ${matched.possibleDuplicates.map((d) => d.candidateName).join(', ')}`
+        ? `will create a new candidate; possible duplicate of ${matched.possibleDuplicates
+            .map((d) => (d.sharedCoauthor ? `${d.candidateName} (shared co-author ${d.sharedCoauthor})` : d.candidateName))
+            .join(', ')}`
         : 'will create a new candidate'
       : match.kind === 'conflict'
         ? `matches ${match.candidateIds.length} different candidates (on ${match.on}): cannot be imported until they are merged`

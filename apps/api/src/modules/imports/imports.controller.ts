@@ -31,6 +31,15 @@ export class ImportsController {
     return this.imports.get(ctx, importId);
   }
 
+  // Polled by the import wizard while a commit runs. The progress lives in the memory of the instance running
+  // the commit, so behind a load balancer with several instances the poll must reach that same one (sticky sessions).
+  @Get('imports/:importId/progress')
+  @Allow(...IMPORTERS)
+  @ApiNotFoundResponse({ description: 'IMPORT_NOT_FOUND' })
+  progress(@Ctx() ctx: RequestContext, @Param() { importId }: ImportParamsDto) {
+    return this.imports.progress(ctx, importId);
+  }
+
   @Post('imports/:importId/commit')
   @HttpCode(200)
   @Allow(...IMPORTERS)

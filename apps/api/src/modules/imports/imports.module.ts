@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { ErrorCode } from '@loopboard/contracts';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { ImportsController } from './imports.controller.js';
+import { ImportProgressRegistry } from './import-progress.registry.js';
 import { ImportUseCase } from './import.usecase.js';
 
 type RequestHook = (
@@ -24,7 +25,12 @@ interface RouteHooks {
 
 const MB = 1024 * 1024;
 
-@Module({ controllers: [ImportsController], providers: [ImportUseCase], exports: [ImportUseCase] })
+@Module({
+  controllers: [ImportsController],
+  // One registry per process: progress of a running commit lives in memory (see ImportProgressRegistry).
+  providers: [ImportUseCase, { provide: ImportProgressRegistry, useFactory: () => new ImportProgressRegistry() }],
+  exports: [ImportUseCase],
+})
 export class ImportsModule {
   constructor(@Optional() adapterHost?: HttpAdapterHost) {
     // Fastify takes a body limit per route, not through route config: routes that declare

@@ -139,6 +139,9 @@ function hasStrongKey(keys: StrongKeys): boolean {
   return firstStrongKey(keys) !== null;
 }
 
+/** At most this many similar names in the file are listed per person. */
+const MAX_SIMILAR_IN_FILE = 20;
+
 function pushUnique(list: string[], value: string): void {
   if (value && !list.includes(value)) list.push(value);
 }
@@ -358,9 +361,18 @@ export function planImport(parsed: ParseResult): ImportPlan {
       byName.set(k, list);
     }
   });
+  // Listed for review only, so a few are enough: a common initials key ("J. Wang") can gather thousands.
+  const similar = people.map((p) => new Set(p.possibleDuplicates));
   for (const list of byName.values()) {
-    for (const i of list) for (const j of list) if (i !== j) pushUnique(people[i]!.possibleDuplicates, people[j]!.key);
+    for (const i of list) {
+      const mine = similar[i]!;
+      for (const j of list) {
+        if (mine.size >= MAX_SIMILAR_IN_FILE) break;
+        if (i !== j) mine.add(people[j]!.key);
+      }
+    }
   }
+  people.forEach((p, i) => (p.possibleDuplicates = [...similar[i]!]));
 
   return { format: parsed.format, channel: CHANNEL[parsed.format], people, papers, reimplementations, skipped, warnings };
 }
