@@ -101,7 +101,7 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
     const { page } = browser;
     await signInFromRoles(page, ADMIN.email);
     await page.getByRole('banner').getByText(ADMIN.name, { exact: true }).waitFor();
-    expect(await navLinks(page)).toEqual(['Roles', 'Candidates', 'Users', 'Audit log']);
+    expect(await navLinks(page)).toEqual(['Roles', 'Candidates', 'Users', 'Venues', 'Audit log']);
 
     await page.getByRole('link', { name: 'Users', exact: true }).click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
@@ -130,7 +130,10 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
     expect(new Set(actions)).toEqual(new Set(['auth.sign_in']));
 
     await page.getByRole('button', { name: 'Verify hash chain' }).click();
-    await page.getByRole('status').filter({ hasText: /^Hash chain intact: \d+ entries checked\.$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Hash chain intact: \d+ entries checked\.$/ })
+      .waitFor();
     await browser.screenshot('audit-page');
 
     await signOut(page);

@@ -41,13 +41,16 @@ describe('what each role sees', () => {
     vi.unstubAllGlobals();
   });
 
-  const navLinks = () => within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('link').map((link) => link.textContent);
+  const navLinks = () =>
+    within(screen.getByRole('navigation', { name: 'Main' }))
+      .getAllByRole('link')
+      .map((link) => link.textContent);
 
   it('gives admins the Users and Audit log pages', async () => {
     vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'admin' }).fetch);
     renderApp('/roles');
     await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-    expect(navLinks()).toEqual(['Roles', 'Candidates', 'Users', 'Audit log']);
+    expect(navLinks()).toEqual(['Roles', 'Candidates', 'Users', 'Venues', 'Audit log']);
     expect(screen.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/admin/users');
     expect(screen.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/admin/audit');
   });

@@ -3,6 +3,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireAdmin } from './modules/auth/components/RequireAdmin';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { RequireCandidateAccess } from './modules/candidates/components/RequireCandidateAccess';
+import { RequireImportAccess } from './modules/imports/components/RequireImportAccess';
 import { AppLayout } from './modules/layout/components/AppLayout';
 import { RootLayout } from './modules/layout/components/RootLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -13,6 +14,9 @@ const RolesPage = lazy(() => import('./pages/RolesPage').then((m) => ({ default:
 const RolePage = lazy(() => import('./pages/RolePage').then((m) => ({ default: m.RolePage })));
 const CandidatesPage = lazy(() => import('./pages/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
 const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
+const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
+const DuplicatesPage = lazy(() => import('./pages/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })));
+const VenuesPage = lazy(() => import('./pages/VenuesPage').then((m) => ({ default: m.VenuesPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
@@ -42,6 +46,10 @@ export const routes: RouteObject[] = [
                     element: <RequireCandidateAccess />,
                     children: [
                       { index: true, element: <CandidatesPage /> },
+                      // A static segment outranks `:candidateId`, so this never reads as a candidate id.
+                      { path: 'duplicates', element: <DuplicatesPage /> },
+                      // One route for the whole wizard (optional id), so the page keeps its preview when the id joins the address.
+                      { path: 'import/:importId?', element: <RequireImportAccess />, children: [{ index: true, element: <ImportPage /> }] },
                       { path: ':candidateId', element: <CandidatePage /> },
                     ],
                   },
@@ -52,6 +60,7 @@ export const routes: RouteObject[] = [
                       { index: true, element: <Navigate to="/admin/users" replace /> },
                       { path: 'users', element: <UsersPage /> },
                       { path: 'audit', element: <AuditPage /> },
+                      { path: 'venues', element: <VenuesPage /> },
                       { path: '*', element: <NotFoundPage /> },
                     ],
                   },

@@ -160,6 +160,19 @@ describe('the candidate profile', () => {
     expect(section('Encounters').textContent).toContain('NeurIPS 2025 · Poster');
   });
 
+  it('shows the history, newest first, and adds to it after a change', async () => {
+    await openAda();
+    const history = section('History');
+    expect(await within(history).findByText('Nothing recorded yet.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
+    await within(history).findByText('Archived');
+    expect(within(history).getByText(/recruiter@loopboard\.dev/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Unarchive' }));
+    await within(history).findByText('Brought back from the archive');
+    const entries = within(within(history).getByRole('list', { name: 'History' })).getAllByRole('listitem');
+    expect(entries.map((li) => li.querySelector('strong')?.textContent)).toEqual(['Brought back from the archive', 'Archived']);
+  });
+
   it('archives and unarchives the candidate', async () => {
     await openAda();
     fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
@@ -226,6 +239,90 @@ describe('the candidate profile', () => {
     await openAda({ signedInAs: 'hiring_manager' });
     expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Edit tags and notes' })).toBeNull();
+  });
+
+  it('offers erasure to admins only', async () => {
+    await openAda({ signedInAs: 'admin' });
+    expect(screen.getByRole('button', { name: 'Erase personal data…' })).toBeTruthy();
+    for (const role of ['recruiter', 'hiring_manager'] as const) {
+      cleanup();
+      await openAda({ signedInAs: role });
+      expect(screen.queryByRole('button', { name: 'Erase personal data…' })).toBeNull();
+    }
+  });
+
+  it('explains erasure, requires a reason and the typed name, then erases and goes back to the list', async () => {
+    const { router } = await openAda({ signedInAs: 'admin' });
+    fireEvent.click(screen.getByRole('button', { name: 'Erase personal data…' }));
+    const dialog = screen.getByRole('dialog', { name: "Erase Ada Lovelace's personal data?" });
+    expect(dialog.textContent).toContain('This cannot be undone.');
+    expect(dialog.textContent).toContain('removed everywhere they appear');
+    expect(dialog.textContent).toContain('Anonymous counts stay');
+    expect(dialog.textContent).toContain('The audit log keeps only that an erasure happened');
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Reason'));
+
+    const erase = () => fireEvent.click(within(dialog).getByRole('button', { name: 'Erase personal data' }));
+    erase();
+    expect(within(dialog).getByText('Enter the reason for the erasure, e.g. the request ticket.')).toBeTruthy();
+    expect(within(dialog).getByText('Type Ada Lovelace exactly as shown to confirm.')).toBeTruthy();
+    expect(within(dialog).getByLabelText('Reason').getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'Ada Lovelace asked by email' } });
+    fireEvent.change(within(dialog).getByLabelText('Type Ada Lovelace to confirm'), { target: { value: 'ada lovelace' } });
+    erase();
+    expect(
+      within(dialog).getByText("The reason is kept after the erasure, so it must not contain the candidate's name or email."),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('Type Ada Lovelace exactly as shown to confirm.')).toBeTruthy();
+    expect(api.writes()).toEqual([]);
+
+    fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'GDPR art. 17 request, ticket 4411' } });
+    fireEvent.change(within(dialog).getByLabelText('Type Ada Lovelace to confirm'), { target: { value: 'Ada Lovelace' } });
+    erase();
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/candidates'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Erased the personal data of Ada Lovelace.'));
+    expect(api.writes()).toEqual([
+      { method: 'POST', path: `/api/candidates/${ADA.id}/erase`, body: { version: 1, reason: 'GDPR art. 17 request, ticket 4411' } },
+    ]);
+    expect(api.erasedCandidateIds()).toEqual([ADA.id]);
+    expect(await screen.findByText('No candidates yet.')).toBeTruthy();
+  });
+
+  it('closes the erase dialog on Cancel without sending anything', async () => {
+    await openAda({ signedInAs: 'admin' });
+    fireEvent.click(screen.getByRole('button', { name: 'Erase personal data…' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.writes()).toEqual([]);
+  });
+
+  it('erases nothing when the candidate changed meanwhile, and reloads on request', async () => {
+    await openAda({ signedInAs: 'admin' });
+    api.changeCandidateElsewhere(ADA.id, { notes: 'Updated by Morgan.' });
+    fireEvent.click(screen.getByRole('button', { name: 'Erase personal data…' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Reason'), { target: { value: 'GDPR request, ticket 12' } });
+    fireEvent.change(within(dialog).getByLabelText('Type Ada Lovelace to confirm'), { target: { value: 'Ada Lovelace' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Erase personal data' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Someone changed this candidate meanwhile.');
+    expect(api.erasedCandidateIds()).toEqual([]);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
+    expect(await screen.findByText('Updated by Morgan.')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Erase personal data' }));
+    await waitFor(() => expect(api.erasedCandidateIds()).toEqual([ADA.id]));
+    expect(api.writes().map((w) => (w.body as { version: number }).version)).toEqual([1, 2]);
+  });
+
+  it("says the candidate's data was erased, instead of a generic error, when the API answers 410", async () => {
+    api = createFakeApi({ signedInAs: 'recruiter', candidates: [ADA] });
+    api.eraseElsewhere(ADA.id);
+    vi.stubGlobal('fetch', api.fetch);
+    renderApp(`/candidates/${ADA.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: "This candidate's data was erased" })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to candidates' }).getAttribute('href')).toBe('/candidates');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows interviewers the no-access page', async () => {

@@ -1,19 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { NoAccess } from '../modules/auth/components/NoAccess';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { isAdmin } from '../modules/auth/utils/isAdmin';
 import { isForbidden } from '../modules/auth/utils/isForbidden';
 import { CandidateActionErrorAlert } from '../modules/candidates/components/CandidateActionErrorAlert';
 import { CandidateEncountersList } from '../modules/candidates/components/CandidateEncountersList';
+import { CandidateHistory } from '../modules/candidates/components/CandidateHistory';
 import { CandidatePapersTable } from '../modules/candidates/components/CandidatePapersTable';
 import { CandidateReimplementationsTable } from '../modules/candidates/components/CandidateReimplementationsTable';
 import { CandidateSignalsPanel } from '../modules/candidates/components/CandidateSignalsPanel';
 import { CandidateTagsNotesEditor } from '../modules/candidates/components/CandidateTagsNotesEditor';
+import { EraseCandidateDialog } from '../modules/candidates/components/EraseCandidateDialog';
 import { useCandidate } from '../modules/candidates/hooks/useCandidate';
+import { useEraseCandidate } from '../modules/candidates/hooks/useEraseCandidate';
 import { useSetCandidateArchived } from '../modules/candidates/hooks/useSetCandidateArchived';
 import { useUpdateCandidate } from '../modules/candidates/hooks/useUpdateCandidate';
 import { canEditCandidates } from '../modules/candidates/utils/candidateAccess';
+import { candidateQueryKeys } from '../modules/candidates/utils/candidateQueries';
 import { CHANNEL_LABELS, IDENTITY_LABELS } from '../modules/candidates/utils/candidateVocabulary';
+import { isCandidateErased } from '../modules/candidates/utils/isCandidateErased';
 import { isCandidateMissing } from '../modules/candidates/utils/isCandidateMissing';
 import { BackLink } from '../modules/ui/components/BackLink';
 import { ErrorState } from '../modules/ui/components/ErrorState';
@@ -23,10 +30,15 @@ import { formatDateTime } from '../modules/ui/utils/formatDateTime';
 export function CandidatePage() {
   const { candidateId = '' } = useParams();
   const candidate = useCandidate(candidateId);
-  const canEdit = canEditCandidates(useCurrentUser());
+  const user = useCurrentUser();
+  const canEdit = canEditCandidates(user);
   const archive = useSetCandidateArchived(candidateId);
   const update = useUpdateCandidate(candidateId);
+  const erase = useEraseCandidate(candidateId);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [erasing, setErasing] = useState(false);
   const [status, setStatus] = useState('');
 
   if (isForbidden(candidate.error)) return <NoAccess audience="recruiters, hiring managers and admins" />;
@@ -37,6 +49,23 @@ export function CandidatePage() {
         <div className="page-header">
           <h1>Candidate not found</h1>
           <p className="lead">There is no candidate at this address. They may have been merged into another, or the link is mistyped.</p>
+        </div>
+        <Link className="button" to="/candidates">
+          Back to candidates
+        </Link>
+      </>
+    );
+  }
+  if (isCandidateErased(candidate.error)) {
+    return (
+      <>
+        <title>Candidate erased · Loopboard</title>
+        <div className="page-header">
+          <h1>This candidate's data was erased</h1>
+          <p className="lead">
+            Their personal data was removed on request and cannot be shown or restored. Anonymous counts remain in the analytics, and the
+            audit log records when the erasure happened.
+          </p>
         </div>
         <Link className="button" to="/candidates">
           Back to candidates
@@ -76,13 +105,26 @@ export function CandidatePage() {
     void candidate.refetch().then(() => setStatus('Reloaded the latest version.'));
   }
 
+  function eraseCandidate(request: { version: number; reason: string }) {
+    erase.mutate(request, {
+      onSuccess: () => {
+        navigate('/candidates', { state: { notice: `Erased the personal data of ${current.displayName}.` } });
+        // Dropped only once the page is left: while shown, a removed query would be fetched again (and answer 410).
+        queryClient.removeQueries({ queryKey: candidateQueryKeys.detail(candidateId) });
+      },
+    });
+  }
+
   function toggleArchived() {
     setStatus('');
     update.reset();
     const archiving = !current.archivedAt;
-    archive.mutate(archiving, {
-      onSuccess: (saved) => setStatus(archiving ? `Archived ${saved.displayName}.` : `Restored ${saved.displayName}.`),
-    });
+    archive.mutate(
+      { archived: archiving, version: current.version },
+      {
+        onSuccess: (saved) => setStatus(archiving ? `Archived ${saved.displayName}.` : `Restored ${saved.displayName}.`),
+      },
+    );
   }
 
   return (
@@ -97,12 +139,41 @@ export function CandidatePage() {
           </div>
           <p className="lead">{current.affiliations.join(' · ') || 'No affiliation recorded'}</p>
         </div>
-        {canEdit && (
-          <button type="button" className="button" onClick={toggleArchived} disabled={archive.isPending}>
-            {current.archivedAt ? 'Unarchive' : 'Archive'}
-          </button>
+        {(canEdit || isAdmin(user)) && (
+          <div className="form-actions" style={{ marginTop: 0 }}>
+            {canEdit && (
+              <button type="button" className="button" onClick={toggleArchived} disabled={archive.isPending}>
+                {current.archivedAt ? 'Unarchive' : 'Archive'}
+              </button>
+            )}
+            {isAdmin(user) && (
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  erase.reset();
+                  setErasing(true);
+                }}
+              >
+                Erase personal data…
+              </button>
+            )}
+          </div>
         )}
       </div>
+      {erasing && (
+        <EraseCandidateDialog
+          candidate={current}
+          erasing={erase.isPending}
+          error={erase.error}
+          onErase={eraseCandidate}
+          onReload={() => {
+            erase.reset();
+            void candidate.refetch();
+          }}
+          onCancel={() => setErasing(false)}
+        />
+      )}
       <p role="status" className="page-status">
         {status}
       </p>
@@ -218,6 +289,10 @@ export function CandidatePage() {
       <section className="card" aria-labelledby="encounters-heading">
         <h2 id="encounters-heading">Encounters</h2>
         <CandidateEncountersList encounters={current.encounters} />
+      </section>
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <CandidateHistory candidateId={current.id} />
       </section>
     </>
   );

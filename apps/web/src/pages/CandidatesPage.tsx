@@ -1,6 +1,6 @@
 import type { CandidateDetail, CandidateSort } from '@loopboard/contracts';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { CandidateFilters } from '../modules/candidates/components/CandidateFilters';
 import { CandidateList } from '../modules/candidates/components/CandidateList';
@@ -15,6 +15,8 @@ export function CandidatesPage() {
   const canEdit = canEditCandidates(useCurrentUser());
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<CandidateDetail | null>(null);
+  // A page that sends people here after a change (e.g. an erasure) says what happened.
+  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
 
   // Typing and filtering replace the history entry: Back leaves the page instead of undoing each keystroke.
   const change = (next: Partial<CandidateListView>) => setSearchParams(writeListView({ ...view, ...next }), { replace: true });
@@ -34,23 +36,32 @@ export function CandidatesPage() {
             Everyone sourced so far, with the signals that matter: first-author papers at top venues, credit-adjusted paper counts and
             reproduced re-implementations.
           </p>
+          <p>
+            <Link to="/candidates/duplicates">Review suggested duplicates</Link>
+          </p>
         </div>
         {canEdit && (
-          <button
-            type="button"
-            className="button button--primary"
-            aria-expanded={adding}
-            aria-controls="new-candidate"
-            onClick={() => {
-              setAdding((open) => !open);
-              setAdded(null);
-            }}
-          >
-            Add candidate
-          </button>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.6rem' }}>
+            <Link className="button" to="/candidates/import">
+              Import
+            </Link>
+            <button
+              type="button"
+              className="button button--primary"
+              aria-expanded={adding}
+              aria-controls="new-candidate"
+              onClick={() => {
+                setAdding((open) => !open);
+                setAdded(null);
+              }}
+            >
+              Add candidate
+            </button>
+          </div>
         )}
       </div>
       <p role="status" className="page-status">
+        {!added && typeof notice === 'string' && notice}
         {added && (
           <>
             {`Added ${added.displayName}. `}

@@ -22,6 +22,8 @@ import {
 import { validateWeights } from '@loopboard/domain-scoring';
 import { vi } from 'vitest';
 import { candidateSummary, filterCandidates, sortCandidates } from './fakeCandidates';
+import { createFakeDuplicates } from './fakeDuplicates';
+import { createFakeImports } from './fakeImports';
 
 export const COMPETENCIES: Competency[] = [
   { key: 'ml', name: 'ML knowledge', description: 'Modelling, evaluation, theory' },
@@ -37,7 +39,16 @@ export const COMPETENCIES: Competency[] = [
 export const ML_ENGINEER_ID = '0b5c1a52-4a53-4c3e-9d0e-1f2a3b4c5d01';
 export const ML_RESEARCHER_ID = '0b5c1a52-4a53-4c3e-9d0e-1f2a3b4c5d02';
 
-export const ML_ENGINEER_WEIGHTS: Weights = { ml: 0.25, math: 0.1, swe: 0.25, data: 0.05, ops: 0.15, research: 0.05, comms: 0.1, product: 0.05 };
+export const ML_ENGINEER_WEIGHTS: Weights = {
+  ml: 0.25,
+  math: 0.1,
+  swe: 0.25,
+  data: 0.05,
+  ops: 0.15,
+  research: 0.05,
+  comms: 0.1,
+  product: 0.05,
+};
 export const ML_RESEARCHER_WEIGHTS: Weights = { ml: 0.25, math: 0.2, swe: 0.1, data: 0, ops: 0, research: 0.3, comms: 0.15, product: 0 };
 
 /** The demo accounts, as the API seeds them. */
@@ -107,6 +118,9 @@ export function createFakeApi(options: FakeApiOptions = {}) {
   const passwords = new Map(users.map((user) => [user.id, DEMO_PASSWORD]));
   const audit: AuditEntry[] = [];
   const candidates: CandidateDetail[] = (options.candidates ?? []).map((c) => structuredClone(c));
+  const duplicates = createFakeDuplicates({ candidates, now, recordBy });
+  // Imports (preview, commit, progress): see fakeImports.ts.
+  const imports = createFakeImports({ candidates, now, recordBy });
   let brokenChain: { id: string; reason: string } | null = null;
   let tokens = 0;
   let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
@@ -147,7 +161,13 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     audit.push({ ...entry, id, at: now(), requestId: 'req-fake', ip: '127.0.0.1', hash: `hash-${id}` });
   }
 
-  function recordBy(actor: User | undefined, action: string, entityType: string, entityId: string | null, changes: Record<string, unknown>) {
+  function recordBy(
+    actor: User | undefined,
+    action: string,
+    entityType: string,
+    entityId: string | null,
+    changes: Record<string, unknown>,
+  ) {
     record({ actorId: actor?.id ?? null, actorEmail: actor?.email ?? null, action, entityType, entityId, changes });
   }
 
@@ -201,6 +221,10 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     }
 
     const forbidden = error(403, ErrorCode.FORBIDDEN, 'Your role does not allow this');
+    const duplicatesAnswer = duplicates.handle(call, user);
+    if (duplicatesAnswer) return duplicatesAnswer;
+    const importsAnswer = imports.handle(call, user);
+    if (importsAnswer) return importsAnswer;
     if (call.path.startsWith('/api/users') || call.path.startsWith('/api/audit')) {
       if (user.role !== 'admin') return forbidden;
       return call.path.startsWith('/api/users') ? handleUsers(call, user) : handleAudit(call);
@@ -305,7 +329,9 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     const matching = [...audit]
       .reverse()
       .filter((entry) => !cursor || Number(entry.id) < Number(cursor))
-      .filter((entry) => (['action', 'entityType', 'entityId', 'actorId'] as const).every((key) => !query.get(key) || entry[key] === query.get(key)))
+      .filter((entry) =>
+        (['action', 'entityType', 'entityId', 'actorId'] as const).every((key) => !query.get(key) || entry[key] === query.get(key)),
+      )
       .filter((entry) => !query.get('from') || entry.at >= new Date(query.get('from') as string).toISOString())
       .filter((entry) => !query.get('to') || entry.at <= new Date(query.get('to') as string).toISOString());
     const items = matching.slice(0, limit);
@@ -346,16 +372,6 @@ export function createFakeApi(options: FakeApiOptions = {}) {
   }
 
   function handleCandidates(call: FetchCall, actor: User): Answer {
-    if (call.path === '/api/venues' && call.method === 'GET') {
-      return {
-        status: 200,
-        body: [
-          { venue: 'NeurIPS', tier: 1, fullName: 'Neural Information Processing Systems' },
-          { venue: 'ICML', tier: 1, fullName: 'International Conference on Machine Learning' },
-          { venue: 'AISTATS', tier: 2, fullName: 'Artificial Intelligence and Statistics' },
-        ],
-      };
-    }
     if (call.path === '/api/candidates' && call.method === 'GET') {
       const query = new URLSearchParams(call.search);
       const limit = Number(query.get('limit') ?? CANDIDATE_DEFAULT_LIMIT);
@@ -375,7 +391,9 @@ export function createFakeApi(options: FakeApiOptions = {}) {
       if (fields.length) return error(400, ErrorCode.VALIDATION_FAILED, 'The request is invalid', { fields });
       const holder = candidates.find((c) => c.emails.some((e) => request.emails?.some((r) => r.toLowerCase() === e.toLowerCase())));
       if (holder) {
-        return error(409, ErrorCode.CANDIDATE_IDENTITY_TAKEN, 'This email belongs to another candidate', { existingCandidateId: holder.id });
+        return error(409, ErrorCode.CANDIDATE_IDENTITY_TAKEN, 'This email belongs to another candidate', {
+          existingCandidateId: holder.id,
+        });
       }
       const at = now();
       const [givenName = '', ...rest] = request.name.trim().split(' ');
@@ -407,11 +425,27 @@ export function createFakeApi(options: FakeApiOptions = {}) {
       recordBy(actor, 'candidate.created', 'candidate', created.id, { name: created.displayName });
       return { status: 201, body: structuredClone(created) };
     }
+    const historyMatch = /^\/api\/candidates\/([^/]+)\/history$/.exec(call.path);
+    if (historyMatch && call.method === 'GET') {
+      const candidateId = decodeURIComponent(historyMatch[1]!);
+      if (!candidates.some((c) => c.id === candidateId)) return error(404, ErrorCode.CANDIDATE_NOT_FOUND, 'No such candidate');
+      const query = new URLSearchParams(call.search);
+      const limit = Number(query.get('limit') ?? 20);
+      const cursor = query.get('cursor');
+      const mine = audit
+        .filter((e) => e.entityType === 'candidate' && e.entityId === candidateId)
+        .reverse()
+        .filter((e) => !cursor || Number(e.id) < Number(cursor));
+      const items = mine.slice(0, limit);
+      return { status: 200, body: { items, nextCursor: mine.length > limit ? items[items.length - 1]!.id : null } };
+    }
     const match = /^\/api\/candidates\/([^/]+)(?:\/(archive|unarchive))?$/.exec(call.path);
     if (!match) return error(404, ErrorCode.ROUTE_NOT_FOUND, 'No such API route');
     const candidateId = decodeURIComponent(match[1]);
     if (!/^[0-9a-f-]{36}$/.test(candidateId)) {
-      return error(400, ErrorCode.VALIDATION_FAILED, 'The request is invalid', { fields: [{ field: 'candidateId', reason: 'must be a UUID' }] });
+      return error(400, ErrorCode.VALIDATION_FAILED, 'The request is invalid', {
+        fields: [{ field: 'candidateId', reason: 'must be a UUID' }],
+      });
     }
     const candidate = candidates.find((c) => c.id === candidateId);
     if (!candidate) return error(404, ErrorCode.CANDIDATE_NOT_FOUND, 'No such candidate');
@@ -507,6 +541,8 @@ export function createFakeApi(options: FakeApiOptions = {}) {
       candidate.version += 1;
     },
     candidates: () => candidates.map((c) => structuredClone(c)),
+    ...duplicates.controls,
+    ...imports.controls,
     /** The candidate list requests' query strings, in order. */
     candidateListSearches: () => calls.filter((c) => c.method === 'GET' && c.path === '/api/candidates').map((c) => c.search),
     /** The state-changing requests, without their headers. */

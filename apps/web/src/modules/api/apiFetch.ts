@@ -60,7 +60,7 @@ export async function apiFetch<T>(
 
 const SESSION_CODES: ReadonlySet<string> = new Set([ErrorCode.CSRF_TOKEN_INVALID, ErrorCode.FORBIDDEN]);
 
-function concernsSession(error: ApiRequestError): boolean {
+export function concernsSession(error: ApiRequestError): boolean {
   return error.status === 401 || (error.status === 403 && SESSION_CODES.has(error.code));
 }
 
@@ -75,7 +75,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 // A proxy or gateway in front of the API may answer with HTML; keep the status and give a readable message.
-function toApiError(payload: unknown, status: number): ApiError & Record<string, unknown> {
+export function toApiError(payload: unknown, status: number): ApiError & Record<string, unknown> {
   if (isApiErrorBody(payload)) return payload;
   return {
     code: status >= 500 ? ErrorCode.INTERNAL_ERROR : status === 401 ? ErrorCode.UNAUTHENTICATED : ErrorCode.VALIDATION_FAILED,

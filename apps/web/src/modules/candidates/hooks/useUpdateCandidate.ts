@@ -14,6 +14,7 @@ export function useUpdateCandidate(candidateId: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: candidateQueryKeys.lists() }),
         queryClient.invalidateQueries({ queryKey: auditQueryKeys.all }),
+        queryClient.invalidateQueries({ queryKey: candidateQueryKeys.history(candidateId) }),
       ]);
     },
   });

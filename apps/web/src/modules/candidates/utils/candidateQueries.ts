@@ -10,6 +10,7 @@ export const candidateQueryKeys = {
   lists: () => ['candidates', 'list'] as const,
   list: (query: CandidateQuery) => ['candidates', 'list', query] as const,
   detail: (candidateId: string) => ['candidates', 'detail', candidateId] as const,
+  history: (candidateId: string) => ['candidates', 'detail', candidateId, 'history'] as const,
   venues: () => ['venues'] as const,
 };
 
@@ -26,6 +27,13 @@ export const candidateQueries = {
     queryOptions({
       queryKey: candidateQueryKeys.detail(candidateId),
       queryFn: ({ signal }) => candidatesApi.get(candidateId, signal),
+    }),
+  history: (candidateId: string) =>
+    infiniteQueryOptions({
+      queryKey: candidateQueryKeys.history(candidateId),
+      queryFn: ({ pageParam, signal }) => candidatesApi.history(candidateId, pageParam, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
   venues: () =>
     queryOptions({

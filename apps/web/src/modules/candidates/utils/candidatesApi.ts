@@ -1,4 +1,6 @@
 import type {
+  ArchiveCandidateRequest,
+  AuditPage,
   CandidateDetail,
   CandidatePage,
   CandidateQuery,
@@ -25,7 +27,16 @@ export const candidatesApi = {
   create: (body: CreateCandidateRequest) => apiFetch<CandidateDetail>('/candidates', { method: 'POST', body }),
   update: (candidateId: string, body: UpdateCandidateRequest) =>
     apiFetch<CandidateDetail>(candidatePath(candidateId), { method: 'PATCH', body }),
-  setArchived: (candidateId: string, archived: boolean) =>
-    apiFetch<CandidateDetail>(`${candidatePath(candidateId)}/${archived ? 'archive' : 'unarchive'}`, { method: 'POST' }),
+  /** `version` is the one shown: if the candidate changed since, the answer is 409 CANDIDATE_VERSION_CONFLICT. */
+  setArchived: (candidateId: string, archived: boolean, version: number) =>
+    apiFetch<CandidateDetail>(`${candidatePath(candidateId)}/${archived ? 'archive' : 'unarchive'}`, {
+      method: 'POST',
+      body: { version } satisfies ArchiveCandidateRequest,
+    }),
   venues: (signal?: AbortSignal) => apiFetch<Venue[]>('/venues', { signal }),
+  /** Newest first, from the audit log; `cursor` is the previous page's nextCursor. */
+  history: (candidateId: string, cursor: string | null, signal?: AbortSignal) =>
+    apiFetch<AuditPage>(`${candidatePath(candidateId)}/history?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+      signal,
+    }),
 };

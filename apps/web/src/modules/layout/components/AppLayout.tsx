@@ -41,6 +41,11 @@ export function AppLayout() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/admin/venues" className="nav-link">
+                      Venues
+                    </NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/admin/audit" className="nav-link">
                       Audit log
                     </NavLink>

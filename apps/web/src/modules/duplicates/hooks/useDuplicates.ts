@@ -1,0 +1,6 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { duplicateQueries } from '../utils/duplicateQueries';
+
+export function useDuplicates() {
+  return useInfiniteQuery(duplicateQueries.list());
+}

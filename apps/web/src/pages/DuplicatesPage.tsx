@@ -1,0 +1,149 @@
+import type { DuplicateCandidateRef, DuplicatePair } from '@loopboard/contracts';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { NoAccess } from '../modules/auth/components/NoAccess';
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { isForbidden } from '../modules/auth/utils/isForbidden';
+import { canEditCandidates } from '../modules/candidates/utils/candidateAccess';
+import { DuplicateActionErrorAlert } from '../modules/duplicates/components/DuplicateActionErrorAlert';
+import { DuplicatePairCard } from '../modules/duplicates/components/DuplicatePairCard';
+import { useDismissDuplicate } from '../modules/duplicates/hooks/useDismissDuplicate';
+import { useDuplicates } from '../modules/duplicates/hooks/useDuplicates';
+import { useMergeCandidates } from '../modules/duplicates/hooks/useMergeCandidates';
+import { BackLink } from '../modules/ui/components/BackLink';
+import { EmptyState } from '../modules/ui/components/EmptyState';
+import { ErrorState } from '../modules/ui/components/ErrorState';
+import { LoadingState } from '../modules/ui/components/LoadingState';
+
+interface Outcome {
+  message: string;
+  /** The candidate to open after a merge. */
+  link?: { to: string; label: string };
+}
+
+export function DuplicatesPage() {
+  const duplicates = useDuplicates();
+  const canEdit = canEditCandidates(useCurrentUser());
+  const merge = useMergeCandidates();
+  const dismiss = useDismissDuplicate();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown; action: string } | null>(null);
+
+  if (isForbidden(duplicates.error)) return <NoAccess audience="recruiters, hiring managers and admins" />;
+
+  function start() {
+    setOutcome(null);
+    setFailure(null);
+  }
+
+  function mergePair(target: DuplicateCandidateRef, source: DuplicateCandidateRef) {
+    start();
+    return merge
+      .mutateAsync({ targetId: target.id, targetVersion: target.version, sourceId: source.id, sourceVersion: source.version })
+      .then(
+        (merged) =>
+          setOutcome({
+            message: `Merged ${source.displayName} into ${merged.displayName}. `,
+            link: { to: `/candidates/${merged.id}`, label: `Open ${merged.displayName}` },
+          }),
+        (error: unknown) => setFailure({ error, action: `Merging ${source.displayName} into ${target.displayName}` }),
+      );
+  }
+
+  function dismissPair(pair: DuplicatePair) {
+    start();
+    dismiss.mutate(
+      { aId: pair.a.id, bId: pair.b.id },
+      {
+        onSuccess: () =>
+          setOutcome({
+            message: `Marked ${pair.a.displayName} and ${pair.b.displayName} as different people; they will not be suggested again.`,
+          }),
+        onError: (error) => setFailure({ error, action: `Dismissing ${pair.a.displayName} and ${pair.b.displayName}` }),
+      },
+    );
+  }
+
+  const busyPair = (pair: DuplicatePair) =>
+    (merge.isPending && [merge.variables.targetId, merge.variables.sourceId].every((id) => id === pair.a.id || id === pair.b.id)) ||
+    (dismiss.isPending && dismiss.variables.aId === pair.a.id && dismiss.variables.bId === pair.b.id);
+
+  let list;
+  if (duplicates.isError && !duplicates.data) {
+    list = (
+      <ErrorState
+        title="The suggested duplicates could not be loaded."
+        error={duplicates.error}
+        onRetry={() => void duplicates.refetch()}
+        retrying={duplicates.isFetching}
+      />
+    );
+  } else if (!duplicates.data) {
+    list = <LoadingState label="Loading suggested duplicates…" />;
+  } else {
+    const pairs = duplicates.data.pages.flatMap((page) => page.items);
+    list =
+      pairs.length === 0 ? (
+        <EmptyState title="No suggested duplicates">
+          <p>Every candidate looks like a different person. New suggestions appear here when names match.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="duplicate-list" aria-busy={duplicates.isFetching && !duplicates.isFetchingNextPage}>
+            {pairs.map((pair) => (
+              <DuplicatePairCard
+                key={pair.id}
+                pair={pair}
+                canEdit={canEdit}
+                busy={busyPair(pair)}
+                onMerge={mergePair}
+                onDismiss={() => dismissPair(pair)}
+              />
+            ))}
+          </div>
+          {duplicates.isFetchNextPageError && (
+            <div className="alert alert--error" role="alert">
+              <p>More suggestions could not be loaded. {duplicates.error instanceof Error ? duplicates.error.message : ''}</p>
+            </div>
+          )}
+          {duplicates.hasNextPage && (
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => void duplicates.fetchNextPage()}
+                disabled={duplicates.isFetchingNextPage}
+              >
+                {duplicates.isFetchingNextPage ? 'Loading more…' : 'Load more'}
+              </button>
+            </div>
+          )}
+        </>
+      );
+  }
+
+  return (
+    <>
+      <title>Suggested duplicates · Loopboard</title>
+      <BackLink to="/candidates" label="All candidates" />
+      <div className="page-header">
+        <h1>Suggested duplicates</h1>
+        <p className="lead">
+          {canEdit
+            ? 'Candidates whose names suggest they may be the same person. A name alone is never proof: compare the details, then merge the pair or mark them as different people.'
+            : 'Candidates whose names suggest they may be the same person. Recruiters and admins review these pairs and merge them or mark them as different people.'}
+        </p>
+      </div>
+      <p role="status" className="page-status">
+        {outcome && (
+          <>
+            {outcome.message}
+            {outcome.link && <Link to={outcome.link.to}>{outcome.link.label}</Link>}
+          </>
+        )}
+      </p>
+      {failure && <DuplicateActionErrorAlert error={failure.error} action={failure.action} />}
+      {list}
+    </>
+  );
+}
