@@ -7,7 +7,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - candidate_signal, the quality signals stored per candidate and kept current
  *   by triggers: a statement that changes paper_author, paper, venue_tier,
  *   reimplementation or reimplementation_author marks the candidates it touches
- *   in candidate_signal_dirty; a deferred trigger recomputes them once, at commit.
+ *   in a temporary table of its own session (so concurrent transactions never wait
+ *   on each other's marks), and one deferred trigger per transaction recomputes
+ *   them all at commit.
  *   The rules are those of apps/api/src/modules/candidates/candidate-signals.sql.ts
  *   (a test checks the stored values against them).
  */
@@ -40,8 +42,9 @@ export class CandidateSearchAndSignals1796015181159 implements MigrationInterfac
     await queryRunner.query(`
             ALTER TABLE "candidate_signal" ADD CONSTRAINT "fk_candidate_signal_candidate" FOREIGN KEY ("candidate_id") REFERENCES "candidate"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    // Written and emptied inside one transaction; unlogged, since it never holds anything across a commit.
-    await queryRunner.query(`CREATE UNLOGGED TABLE "candidate_signal_dirty" ("candidate_id" uuid PRIMARY KEY)`);
+    // One row per transaction with marks, keyed by its own transaction id: its insert queues the flush at commit,
+    // and no two transactions ever touch the same row. Unlogged: a row never outlives its transaction.
+    await queryRunner.query(`CREATE UNLOGGED TABLE "candidate_signal_flush_request" ("txid" bigint PRIMARY KEY)`);
 
     await queryRunner.query(`
             CREATE FUNCTION candidate_signal_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS $$
@@ -64,6 +67,7 @@ export class CandidateSearchAndSignals1796015181159 implements MigrationInterfac
                    WHERE ra.candidate_id = c.id AND r.reproduced
                 ) ri ON true
                WHERE c.id = ANY(ids)
+               ORDER BY c.id
               ON CONFLICT (candidate_id) DO UPDATE SET
                 first_author_top_tier = EXCLUDED.first_author_top_tier,
                 credit_adjusted = EXCLUDED.credit_adjusted,
@@ -71,18 +75,32 @@ export class CandidateSearchAndSignals1796015181159 implements MigrationInterfac
                 reproduced_reimplementations = EXCLUDED.reproduced_reimplementations
             $$
         `);
-    // The first dirty row of a transaction fires this at commit; it recomputes every dirty candidate and empties the table.
+    // Marks candidates in the session's own temporary table (emptied at every commit) and asks for one flush.
+    await queryRunner.query(`
+            CREATE FUNCTION candidate_signal_mark(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+            BEGIN
+              IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
+              IF to_regclass('pg_temp.candidate_signal_dirty') IS NULL THEN
+                CREATE TEMP TABLE candidate_signal_dirty (candidate_id uuid PRIMARY KEY) ON COMMIT DELETE ROWS;
+              END IF;
+              INSERT INTO pg_temp.candidate_signal_dirty (candidate_id) SELECT unnest(ids) ON CONFLICT DO NOTHING;
+              INSERT INTO candidate_signal_flush_request (txid) VALUES (txid_current()) ON CONFLICT DO NOTHING;
+            END $$
+        `);
+    // Fires once per transaction, at commit: recomputes every marked candidate in one statement.
     await queryRunner.query(`
             CREATE FUNCTION candidate_signal_flush() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE ids uuid[];
             BEGIN
-              WITH d AS (DELETE FROM candidate_signal_dirty RETURNING candidate_id) SELECT array_agg(candidate_id) INTO ids FROM d;
+              SELECT array_agg(candidate_id) INTO ids FROM pg_temp.candidate_signal_dirty;
+              DELETE FROM pg_temp.candidate_signal_dirty;
+              DELETE FROM candidate_signal_flush_request WHERE txid = NEW.txid;
               IF ids IS NOT NULL THEN PERFORM candidate_signal_refresh(ids); END IF;
               RETURN NULL;
             END $$
         `);
     await queryRunner.query(`
-            CREATE CONSTRAINT TRIGGER candidate_signal_flush AFTER INSERT ON candidate_signal_dirty
+            CREATE CONSTRAINT TRIGGER candidate_signal_flush AFTER INSERT ON candidate_signal_flush_request
               DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION candidate_signal_flush()
         `);
 
@@ -108,9 +126,7 @@ export class CandidateSearchAndSignals1796015181159 implements MigrationInterfac
         await queryRunner.query(`
             CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-              INSERT INTO candidate_signal_dirty (candidate_id)
-              SELECT DISTINCT x.candidate_id FROM (WITH changed AS (SELECT * FROM ${rows}) ${select}) x
-              ON CONFLICT DO NOTHING;
+              PERFORM candidate_signal_mark(ARRAY(SELECT DISTINCT x.candidate_id FROM (WITH changed AS (SELECT * FROM ${rows}) ${select}) x));
               RETURN NULL;
             END $$
         `);
@@ -124,9 +140,7 @@ export class CandidateSearchAndSignals1796015181159 implements MigrationInterfac
           await queryRunner.query(`
             CREATE FUNCTION ${oldFn}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-              INSERT INTO candidate_signal_dirty (candidate_id)
-              SELECT DISTINCT x.candidate_id FROM (WITH changed AS (SELECT * FROM old_rows) ${select}) x
-              ON CONFLICT DO NOTHING;
+              PERFORM candidate_signal_mark(ARRAY(SELECT DISTINCT x.candidate_id FROM (WITH changed AS (SELECT * FROM old_rows) ${select}) x));
               RETURN NULL;
             END $$
           `);
@@ -162,10 +176,11 @@ export class CandidateSearchAndSignals1796015181159 implements MigrationInterfac
         }
       }
     }
-    await queryRunner.query(`DROP TRIGGER candidate_signal_flush ON candidate_signal_dirty`);
+    await queryRunner.query(`DROP TRIGGER candidate_signal_flush ON candidate_signal_flush_request`);
     await queryRunner.query(`DROP FUNCTION candidate_signal_flush()`);
+    await queryRunner.query(`DROP FUNCTION candidate_signal_mark(uuid[])`);
     await queryRunner.query(`DROP FUNCTION candidate_signal_refresh(uuid[])`);
-    await queryRunner.query(`DROP TABLE "candidate_signal_dirty"`);
+    await queryRunner.query(`DROP TABLE "candidate_signal_flush_request"`);
     await queryRunner.query(`DROP TABLE "candidate_signal"`);
     await queryRunner.query(`DROP INDEX "public"."ix_candidate_search_text_trgm"`);
     await queryRunner.query(`DROP INDEX "public"."ix_candidate_created_at_id"`);

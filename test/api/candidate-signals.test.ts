@@ -1,4 +1,5 @@
 import type { CandidateDetail, CandidatePage, ImportCommitResult, ImportPreview } from '@loopboard/contracts';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNALS_JOIN } from '@loopboard/api/signals';
 import { startApi, type ApiClient, type TestApi } from '../support/api-app.js';
@@ -126,7 +127,36 @@ describe('stored candidate signals', () => {
     await storedMatchesLive();
   });
 
-  it('recomputes once per transaction, leaving nothing marked after the commit', async () => {
-    expect(await api.sql(`SELECT count(*)::int AS n FROM candidate_signal_dirty`)).toEqual([{ n: 0 }]);
+  it('lets two transactions mark the same candidates in opposite orders without waiting on each other', async () => {
+    const x = (await recruiter.post<CandidateDetail>('/api/candidates', { name: `Xavier ${family}`, primaryChannel: 'other' })).body;
+    const y = (await recruiter.post<CandidateDetail>('/api/candidates', { name: `Yvonne ${family}`, primaryChannel: 'other' })).body;
+    const papers = await api.sql<{ id: string }>(
+      `INSERT INTO paper (title, title_key, venue, year, acceptance, author_count, links, provenance)
+       SELECT 'Concurrent ' || i, 'concurrent ' || i || ' ${family.toLowerCase()}', '${venue}', 2024, 'poster', 1, '[]', '{}' FROM generate_series(1, 4) AS i
+       RETURNING id`,
+    );
+    const ds = api.app.get(DataSource);
+    const [a, b] = [ds.createQueryRunner(), ds.createQueryRunner()];
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      await a.startTransaction();
+      await b.startTransaction();
+      const link = (runner: QueryRunner, paper: string, candidate: string) =>
+        runner.query(`INSERT INTO paper_author (paper_id, position, name, candidate_id) VALUES ($1, 1, 'n', $2)`, [paper, candidate]);
+      // With one shared table of marks, the third statement waited for b and the fourth deadlocked.
+      await link(a, papers[0]!.id, x.id);
+      await link(b, papers[1]!.id, y.id);
+      await link(a, papers[2]!.id, y.id);
+      await link(b, papers[3]!.id, x.id);
+      await a.commitTransaction();
+      await b.commitTransaction();
+    } finally {
+      await Promise.all([a.release(), b.release()]);
+    }
+    await storedMatchesLive();
+    // Each has two single-author tier-1 papers as first author.
+    expect(await signalsOf(`Xavier ${family}`)).toMatchObject({ firstAuthorTopTier: 2, creditAdjusted: 2 });
+    expect(await signalsOf(`Yvonne ${family}`)).toMatchObject({ firstAuthorTopTier: 2, creditAdjusted: 2 });
+    expect(await api.sql(`SELECT count(*)::int AS n FROM candidate_signal_flush_request`)).toEqual([{ n: 0 }]);
   });
 });
