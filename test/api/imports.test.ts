@@ -135,7 +135,7 @@ describe('importing a BibTeX file', () => {
     const batch = (await recruiter.get<ImportBatch>(`/api/imports/${shown.id}`)).body;
     expect(batch).toMatchObject({ status: 'committed', fileName: 'refs.bib', summary: { people: 3 }, result: { created: 3 } });
     const [audit] = await api.sql(`SELECT action, changes FROM audit_log WHERE entity_id = $1`, [shown.id]);
-    expect(audit).toMatchObject({ action: 'import.committed', changes: { createdCandidateIds: done.createdCandidateIds } });
+    expect(audit).toMatchObject({ action: 'import.committed', changes: { created: done.created, merged: done.merged } });
   });
 
   it('refuses a second commit of the same batch', async () => {
@@ -281,6 +281,17 @@ describe('all or nothing', () => {
     expect(res.body.code).toBe('IMPORT_CONFLICT');
     expect(await counts()).toEqual(before);
     expect(await api.sql(`SELECT status FROM import_batch WHERE id = $1`, [shown.id])).toEqual([{ status: 'preview' }]);
+  });
+});
+
+describe('odd text', () => {
+  it('stores a name with a lone UTF-16 surrogate with U+FFFD in its place instead of failing the commit', async () => {
+    const family = unique('Surrogate');
+    const shown = await preview(`name,email\nAna\ud800 ${family},ana.${family.toLowerCase()}@example.org\n`, 'odd.csv');
+    const done = await recruiter.post<ImportCommitResult>(`/api/imports/${shown.id}/commit`, { select: 'all' });
+    expect(done.status).toBe(200);
+    const rows = await api.sql(`SELECT display_name FROM candidate WHERE id = ANY($1::uuid[])`, [done.body.createdCandidateIds]);
+    expect(rows).toEqual([{ display_name: `Ana\ufffd ${family}` }]);
   });
 });
 

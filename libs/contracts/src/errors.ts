@@ -31,6 +31,8 @@ export const ErrorCode = {
   IMPORT_CONFLICT: 'IMPORT_CONFLICT',
   MERGE_INVALID: 'MERGE_INVALID',
   CANDIDATE_ERASED: 'CANDIDATE_ERASED',
+  /** The database refused the change because of a concurrent one (deadlock, serialization); nothing was written, retry. */
+  WRITE_CONFLICT: 'WRITE_CONFLICT',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
 

@@ -29,6 +29,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
+const PG_DEADLOCK_DETECTED = '40P01';
+const PG_SERIALIZATION_FAILURE = '40001';
+
 export function toApiError(exception: unknown): { status: number; body: ApiError } {
   if (exception instanceof DomainError) {
     const body: ApiError = { code: exception.code, message: exception.message };
@@ -48,7 +51,21 @@ export function toApiError(exception: unknown): { status: number; body: ApiError
     if (status === 413) return { status, body: { code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'Request body is too large' } };
     if (status < 500) return { status, body: { code: ErrorCode.VALIDATION_FAILED, message: exception.message } };
   }
-  return { status: 500, body: { code: ErrorCode.INTERNAL_ERROR, message: 'Something went wrong on our side; the request id helps us find it' } };
+  const pgCode = (exception as { code?: unknown })?.code;
+  if (pgCode === PG_DEADLOCK_DETECTED || pgCode === PG_SERIALIZATION_FAILURE) {
+    // The transaction was rolled back whole: nothing was written, and the same request may simply be sent again.
+    return {
+      status: ERROR_STATUS[ErrorCode.WRITE_CONFLICT],
+      body: {
+        code: ErrorCode.WRITE_CONFLICT,
+        message: 'Another change to the same records happened at the same time; nothing was written, try again',
+      },
+    };
+  }
+  return {
+    status: 500,
+    body: { code: ErrorCode.INTERNAL_ERROR, message: 'Something went wrong on our side; the request id helps us find it' },
+  };
 }
 
 function fastifyErrorOf(exception: unknown): (Error & { code: string }) | undefined {

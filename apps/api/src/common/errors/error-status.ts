@@ -30,5 +30,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.IMPORT_CONFLICT]: 409,
   [ErrorCode.MERGE_INVALID]: 400,
   [ErrorCode.CANDIDATE_ERASED]: 410,
+  [ErrorCode.WRITE_CONFLICT]: 409,
   [ErrorCode.INTERNAL_ERROR]: 500,
 };

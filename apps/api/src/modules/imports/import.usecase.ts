@@ -55,6 +55,8 @@ export type ProgressListener = (done: number, total: number) => void;
 const NOT_STARTED: ReadonlySet<string> = new Set([ErrorCode.IMPORT_NOT_FOUND, ErrorCode.IMPORT_ALREADY_COMMITTED]);
 
 const PG_UNIQUE_VIOLATION = '23505';
+const PG_FOREIGN_KEY_VIOLATION = '23503';
+const PG_CHECK_VIOLATION = '23514';
 
 /** People created per INSERT: one round trip per batch instead of one per person. */
 const CREATE_BATCH = 500;
@@ -165,7 +167,15 @@ export class ImportUseCase {
     } catch (error) {
       if (error instanceof DomainError && NOT_STARTED.has(error.code)) tracker?.discard();
       else tracker?.fail();
-      if ((error as { code?: string })?.code === PG_UNIQUE_VIOLATION) {
+      const code = (error as { code?: string })?.code;
+      if (code === PG_FOREIGN_KEY_VIOLATION || code === PG_CHECK_VIOLATION) {
+        // A candidate this import matched was merged away or erased after the preview.
+        throw new DomainError(
+          ErrorCode.IMPORT_CONFLICT,
+          'A candidate this import matched was merged or erased after the preview; nothing was written, preview the file again',
+        );
+      }
+      if (code === PG_UNIQUE_VIOLATION) {
         throw new DomainError(
           ErrorCode.IMPORT_CONFLICT,
           `The import conflicts with data written meanwhile (${(error as { detail?: string }).detail ?? 'a key is already taken'}); nothing was written, preview the file again`,
@@ -392,12 +402,13 @@ export class ImportUseCase {
       action: 'import.committed',
       entityType: 'import_batch',
       entityId: importId,
+      // No file name: it may name a person (an erasure blanks it on the batch, but the log is append-only).
       changes: {
-        fileName: batch.fileName,
         format: plan.format,
         select: input.select,
-        createdCandidateIds: createdIds,
-        mergedCandidateIds: mergedIds,
+        // Counts only: the ids are in the batch's result (a 100k-row import would otherwise put 100k ids in one entry).
+        created: createdIds.length,
+        merged: mergedIds.length,
         papersCreated,
         reimplementationsCreated,
         skipped: skipped.length,
@@ -415,6 +426,15 @@ export class ImportUseCase {
     identities: { kind: IdentityKind; value: string }[],
     importId: string,
   ): Promise<void> {
+    const [target]: { erased_at: Date | null }[] = await tx.query(`SELECT erased_at FROM candidate WHERE id = $1 FOR UPDATE`, [
+      candidateId,
+    ]);
+    if (!target || target.erased_at) {
+      throw new DomainError(
+        ErrorCode.IMPORT_CONFLICT,
+        `${person.displayName} matched a candidate that was ${target ? 'erased' : 'merged or removed'} after the preview; nothing was written, preview the file again`,
+      );
+    }
     const held: { kind: string; value: string }[] = await tx.query(`SELECT kind, value FROM candidate_identity WHERE candidate_id = $1`, [
       candidateId,
     ]);
@@ -486,7 +506,7 @@ async function createMany(tx: EntityManager, batch: NewCandidate[], plan: Import
             r.location, '[]'::jsonb, ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.notes, $2, NULL, NULL, 1
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, display_name text, given_name text, family_name text, name_key text, search_text text,
                                                 emails jsonb, affiliations jsonb, location text, tags jsonb, notes text)`,
-    [JSON.stringify(rows), plan.channel],
+    [JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value)), plan.channel],
   );
   const identities = batch.flatMap(({ id, identities }) => identities.map((i) => ({ id, kind: i.kind, value: i.value.slice(0, 320) })));
   if (identities.length) {
@@ -495,6 +515,14 @@ async function createMany(tx: EntityManager, batch: NewCandidate[], plan: Import
       [identities.map((i) => i.kind), identities.map((i) => i.value), identities.map((i) => i.id)],
     );
   }
+}
+
+/**
+ * Lone UTF-16 surrogates (a broken \ud800 escape in a JSON source) become U+FFFD, as the pg driver does for
+ * text parameters; jsonb refuses them, which would fail the whole commit.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 async function insertIdentities(
