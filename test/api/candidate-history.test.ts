@@ -55,7 +55,7 @@ describe('a candidate’s history', () => {
     const [id] = done.body.createdCandidateIds;
     const history = await recruiter.get<AuditPage>(`/api/candidates/${id}/history`);
     expect(history.body.items).toEqual([expect.objectContaining({ action: 'import.committed', entityId: preview.body.id })]);
-    expect(history.body.items[0]!.changes).toMatchObject({ fileName: 'history.bib' });
+    expect(history.body.items[0]!.changes).toMatchObject({ format: 'bibtex', created: 1 });
     const listed = await recruiter.get<CandidatePage>(`/api/candidates?q=${family}`);
     expect(listed.body.items.map((c) => c.id)).toEqual([id]);
   });
@@ -69,6 +69,9 @@ describe('a candidate’s history', () => {
     const badCursor = await recruiter.get(`/api/candidates/${created.id}/history?cursor=abc`);
     expect(badCursor.status).toBe(400);
     expect(badCursor.body.fields).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    const overflow = await recruiter.get(`/api/candidates/${created.id}/history?cursor=9999999999999999999`);
+    expect(overflow.status).toBe(400);
+    expect(overflow.body.fields).toEqual([expect.objectContaining({ field: 'cursor' })]);
     const badLimit = await recruiter.get(`/api/candidates/${created.id}/history?limit=1000`);
     expect(badLimit.status).toBe(400);
     expect(badLimit.body.fields).toEqual([expect.objectContaining({ field: 'limit' })]);

@@ -101,7 +101,7 @@ export class AuditService {
           w
             .where(`a.entity_type = 'candidate' AND a.entity_id = :candidateId`, { candidateId })
             .orWhere(
-              `a.action = 'import.committed' AND a.changes->'createdCandidateIds' @> jsonb_build_array(CAST(:candidateId AS text))`,
+              `a.action = 'import.committed' AND a.entity_id IN (SELECT b.id::text FROM import_batch b WHERE b.result->'createdCandidateIds' @> jsonb_build_array(CAST(:candidateId AS text)))`,
               { candidateId },
             ),
         ),

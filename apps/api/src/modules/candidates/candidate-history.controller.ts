@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
-import { IsInt, IsNumberString, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditPageResponse } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -14,8 +14,8 @@ import { candidateErased } from './erasure.service.js';
 export class CandidateHistoryQueryDto {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
-  @IsNumberString({ no_symbols: true })
-  @MaxLength(19)
+  // Audit ids are bigints: 18 digits at most keeps any value in range (a larger one would be a database error).
+  @Matches(/^\d{1,18}$/, { message: 'cursor must be the nextCursor of a previous page' })
   cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })

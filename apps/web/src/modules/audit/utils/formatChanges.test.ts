@@ -35,4 +35,11 @@ describe('formatChanges', () => {
     expect(formatChanges({})).toEqual([]);
     expect(formatChanges(null)).toEqual([]);
   });
+
+  it('shortens long lists to their first ten items and a count', () => {
+    const ids = Array.from({ length: 25 }, (_, i) => `id${i + 1}`);
+    expect(formatChanges({ createdCandidateIds: ids })).toEqual([
+      'createdCandidateIds: id1, id2, id3, id4, id5, id6, id7, id8, id9, id10 and 15 more',
+    ]);
+  });
 });

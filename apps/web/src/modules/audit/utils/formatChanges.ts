@@ -1,5 +1,8 @@
 type Plain = Record<string, unknown>;
 
+/** Items of a list shown in one line; longer lists end in "and N more". */
+const MAX_LISTED = 10;
+
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The API's shape for a changed field: `{ from, to }` and nothing else. */
@@ -43,7 +46,11 @@ function formatValue(value: unknown): string {
   if (value === null || value === undefined) return 'none';
   if (typeof value === 'string') return value === '' ? '(empty)' : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length > 0 ? value.map(formatValue).join(', ') : 'none';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'none';
+    const shown = value.slice(0, MAX_LISTED).map(formatValue).join(', ');
+    return value.length > MAX_LISTED ? `${shown} and ${value.length - MAX_LISTED} more` : shown;
+  }
   if (isPlain(value)) {
     const parts = Object.entries(value).map(([key, inner]) => `${key} ${formatValue(inner)}`);
     return parts.length > 0 ? parts.join(', ') : 'none';

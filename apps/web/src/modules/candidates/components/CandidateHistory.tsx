@@ -33,7 +33,7 @@ export function CandidateHistory({ candidateId }: { candidateId: string }) {
         {entries.map((entry) => {
           const lines =
             entry.action === 'import.committed'
-              ? [`from ${String(entry.changes.fileName ?? 'a file')} (${String(entry.changes.format ?? 'unknown format')})`]
+              ? [`from a ${String(entry.changes.format ?? 'file')} import`]
               : formatChanges(entry.changes);
           return (
             <li key={entry.id}>
