@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -580,6 +581,11 @@ function fieldsOf(c: CandidateEntity): CandidateFields {
   };
 }
 
+/**
+ * What the audit log keeps of a candidate's fields. Free text (notes, who gets credit) may name other people, and
+ * entries are sealed under this candidate's key only, so erasing someone named there could not shred it: the log
+ * keeps a fingerprint that shows when the text changed, never the text.
+ */
 function auditFields(f: CandidateFields): Record<string, unknown> {
   return {
     name: f.displayName,
@@ -588,10 +594,15 @@ function auditFields(f: CandidateFields): Record<string, unknown> {
     location: f.location,
     links: f.links,
     tags: f.tags,
-    notes: f.notes,
+    notes: fingerprint(f.notes),
     primaryChannel: f.primaryChannel,
-    primaryCredit: f.primaryCredit,
+    primaryCredit: f.primaryCredit === null ? null : fingerprint(f.primaryCredit),
   };
+}
+
+export function fingerprint(text: string): string {
+  if (!text) return '';
+  return `(${text.length} characters, #${createHash('sha256').update(text).digest('hex').slice(0, 8)})`;
 }
 
 function diff(from: Record<string, unknown>, to: Record<string, unknown>): Record<string, unknown> {
