@@ -362,6 +362,51 @@ describe('erasing a candidate with an accented name', () => {
   });
 });
 
+describe('what erasing leaves alone, and what it takes with it', () => {
+  it('cuts whole words only, keeps namesakes on other papers, deletes repositories only they wrote and every pending preview', async () => {
+    const tag = unique('');
+    const liNa = await create({ name: 'Li Na', emails: [`li.na.${tag}@example.org`] });
+    // Words that merely contain the name stay as they are.
+    const other = await create({ name: `Natali ${unique('Nash')}`, notes: `Natali Nash knows li na well; quality work (${tag})` });
+    // Two repositories: one by Li Na alone, one shared with the other candidate.
+    const [solo, shared] = await api.sql<{ id: string }>(
+      `INSERT INTO reimplementation (repo_url, paper_title, paper_ids, official, framework, year, links, provenance)
+       VALUES ($1, 'Solo paper', '{}', false, 'jax', 2024, '[]', '{}'), ($2, 'Shared paper', '{}', false, 'jax', 2024, '[]', '{}')
+       RETURNING id`,
+      [`https://github.com/lina-${tag}/solo`, `https://github.com/team-${tag}/shared`],
+    );
+    await api.sql(`INSERT INTO reimplementation_author (reimplementation_id, candidate_id) VALUES ($1, $3), ($2, $3), ($2, $4)`, [
+      solo!.id,
+      shared!.id,
+      liNa.id,
+      other.id,
+    ]);
+    // A namesake on a paper Li Na is not on keeps their name.
+    const [paper] = await api.sql<{ id: string }>(
+      `INSERT INTO paper (title, title_key, year, acceptance, author_count, links, provenance)
+       VALUES ('Namesake ${tag}', 'namesake ${tag}', 2020, 'poster', 1, '[]', '{}') RETURNING id`,
+    );
+    await api.sql(`INSERT INTO paper_author (paper_id, position, name, candidate_id) VALUES ($1, 1, 'Li Na', NULL)`, [paper!.id]);
+    // A pending preview naming someone else entirely, with a LaTeX-escaped name no pattern would find.
+    const pending = await preview(
+      `@article{p, author = {G{\\"o}del, Kurt}, title = {Pending ${tag}}, journal = {J}, year = {1931}}`,
+      'pending.bib',
+    );
+
+    const res = await admin.post<ErasureResult>(`/api/candidates/${liNa.id}/erase`, { version: 1, reason: 'erasure request 91' });
+    expect(res.status).toBe(200);
+    expect((await recruiter.get<CandidateDetail>(`/api/candidates/${other.id}`)).body.notes).toBe(
+      `Natali Nash knows [erased] well; quality work (${tag})`,
+    );
+    expect(await api.sql(`SELECT id FROM reimplementation WHERE id = ANY($1::uuid[]) ORDER BY repo_url`, [[solo!.id, shared!.id]])).toEqual(
+      [{ id: shared!.id }],
+    );
+    expect(await api.sql(`SELECT name FROM paper_author WHERE paper_id = $1`, [paper!.id])).toEqual([{ name: 'Li Na' }]);
+    expect((await recruiter.get(`/api/imports/${pending.id}`)).status).toBe(404);
+    expect(res.body.removed).toMatchObject({ reimplementation: 1, reimplementation_author: 2 });
+  });
+});
+
 describe('erasing a candidate that absorbed a merge', () => {
   it('also shreds the audit entries the merged-away duplicate had', async () => {
     const name = `Ines ${unique('Merged')}`;

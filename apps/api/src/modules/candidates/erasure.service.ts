@@ -130,14 +130,29 @@ export class ErasureService {
       count('candidate', 1);
       count('candidate_identity', await affected(`DELETE FROM candidate_identity WHERE candidate_id = $1`, [candidateId]));
       count('encounter', await affected(`DELETE FROM encounter WHERE candidate_id = $1`, [candidateId]));
-      count('reimplementation_author', await affected(`DELETE FROM reimplementation_author WHERE candidate_id = $1`, [candidateId]));
+      const authored: { reimplementation_id: string }[] = (
+        await tx.query(`DELETE FROM reimplementation_author WHERE candidate_id = $1 RETURNING reimplementation_id`, [candidateId])
+      )[0];
+      count('reimplementation_author', authored.length);
+      // A repository only they wrote (its URL often carries their login) goes with them; a shared one stays with its co-authors.
+      count(
+        'reimplementation',
+        await affected(
+          `DELETE FROM reimplementation r WHERE r.id = ANY($1::uuid[])
+              AND NOT EXISTS (SELECT 1 FROM reimplementation_author ra WHERE ra.reimplementation_id = r.id)`,
+          [authored.map((a) => a.reimplementation_id)],
+        ),
+      );
       // Papers are public records shared with co-authors: they stay, with this author's slot anonymised and unlinked.
-      // Unlinked slots spelled exactly like one of the person's names are taken to be them too.
+      // On their own papers, an unlinked slot spelled like one of their names is taken to be them too (a second slot
+      // of the same person); elsewhere such a slot is a namesake and keeps its name.
       count(
         'paper_author',
         await affected(
           `UPDATE paper_author SET name = $2, candidate_id = NULL
-            WHERE candidate_id = $1 OR (candidate_id IS NULL AND lower(name) = ANY($3::text[]))`,
+            WHERE candidate_id = $1
+               OR (candidate_id IS NULL AND lower(name) = ANY($3::text[])
+                   AND paper_id IN (SELECT paper_id FROM paper_author WHERE candidate_id = $1))`,
           [candidateId, REDACTED, needles.map((n) => n.toLowerCase())],
         ),
       );
@@ -219,14 +234,16 @@ export class ErasureService {
   }
 
   /**
-   * Stored import files that mention the person. A preview not committed yet is
-   * deleted (its file cannot be replanned without them); a committed one keeps
-   * its record and result, with the file text dropped (only a commit needs it).
+   * Stored import files. Every preview not committed yet is deleted: a file may
+   * spell the person in ways no pattern finds (BibTeX's `Sch{\"o}lkopf`, mojibake),
+   * and committing it later would bring them back; the recruiter uploads it again.
+   * A committed batch keeps its record and result, with their strings cut out
+   * (its file text was already dropped at commit).
    */
   private async redactImports(tx: EntityManager, match: Matcher): Promise<number> {
     const rows: { id: string; status: string; file_name: string; result: unknown }[] = await tx.query(
       `SELECT id, status, file_name, result FROM import_batch
-        WHERE content ~* $1 OR coalesce(bibtex_macros, '') ~* $1 OR file_name ~* $1 OR coalesce(result::text, '') ~* $1
+        WHERE status <> 'committed' OR content ~* $1 OR coalesce(bibtex_macros, '') ~* $1 OR file_name ~* $1 OR coalesce(result::text, '') ~* $1
         FOR UPDATE`,
       [match.pg],
     );
@@ -253,20 +270,27 @@ interface Matcher {
   js: string;
 }
 
-/** One alternation of every needle, literal except that any run of whitespace matches any other. */
+/**
+ * One alternation of every needle, literal except that any run of whitespace matches any other. The JavaScript
+ * pattern, which does the cutting, matches whole words only ("Ali" leaves "quality" alone); the PostgreSQL one
+ * only finds candidate rows, so it may be looser.
+ */
 function needleMatcher(needles: string[]): Matcher | null {
   if (!needles.length) return null;
   const escape = (s: string) => s.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
   const source = needles.map((n) => n.split(' ').map(escape).join('\\s+')).join('|');
-  return { pg: source, js: source };
+  return { pg: source, js: `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])` };
 }
+
+/** Keys the system writes into provenance: ids, times and format names, never a person's words. */
+const SYSTEM_KEYS = new Set(['importId', 'importedAt', 'format']);
 
 /** Every string inside the value (recursively through arrays and objects) with the matches replaced. */
 function redactValue(value: unknown, re: RegExp): any {
   if (typeof value === 'string') return value.replace(re, REDACTED);
   if (Array.isArray(value)) return value.map((v) => redactValue(v, re));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, re)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SYSTEM_KEYS.has(k) ? v : redactValue(v, re)]));
   }
   return value;
 }
