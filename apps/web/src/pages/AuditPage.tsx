@@ -9,6 +9,7 @@ import { isForbidden } from '../modules/auth/utils/isForbidden';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { LoadingState } from '../modules/ui/components/LoadingState';
+import { ErrorAlert } from '../modules/ui/components/ErrorAlert';
 
 export function AuditPage() {
   // The filters live in the URL so a filtered view can be reloaded, bookmarked and shared.
@@ -42,18 +43,13 @@ export function AuditPage() {
         <>
           <AuditTable entries={items} />
           {entries.isFetchNextPageError && (
-            <div className="alert alert--error" role="alert">
+            <ErrorAlert>
               <p>{`More entries could not be loaded: ${entries.error?.message ?? 'unknown error'}`}</p>
-            </div>
+            </ErrorAlert>
           )}
           <div className="form-actions">
             {entries.hasNextPage && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void entries.fetchNextPage()}
-                disabled={entries.isFetchingNextPage}
-              >
+              <button type="button" className="button" onClick={() => void entries.fetchNextPage()} disabled={entries.isFetchingNextPage}>
                 {entries.isFetchingNextPage ? 'Loading more…' : 'Load more'}
               </button>
             )}
@@ -69,8 +65,8 @@ export function AuditPage() {
       <div className="page-header">
         <h1>Audit log</h1>
         <p className="lead">
-          Every sign-in, change to a user and change to role weights, with who did it. Entries cannot be edited or
-          removed, and the hash chain shows whether anyone tried.
+          Every sign-in, change to a user and change to role weights, with who did it. Entries cannot be edited or removed, and the hash
+          chain shows whether anyone tried.
         </p>
         <AuditChainCheck />
       </div>

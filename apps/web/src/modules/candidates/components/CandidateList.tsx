@@ -6,6 +6,7 @@ import { LoadingState } from '../../ui/components/LoadingState';
 import { useCandidates } from '../hooks/useCandidates';
 import { isFiltered, toCandidateQuery, type CandidateListView } from '../utils/candidateListParams';
 import { CandidatesTable } from './CandidatesTable';
+import { ErrorAlert } from '../../ui/components/ErrorAlert';
 
 interface CandidateListProps {
   view: CandidateListView;
@@ -53,9 +54,9 @@ export function CandidateList({ view, onSort, onClearFilters, canEdit }: Candida
   return (
     <>
       {list.isFetchNextPageError && (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>More candidates could not be loaded. {list.error instanceof Error ? list.error.message : ''}</p>
-        </div>
+        </ErrorAlert>
       )}
       <CandidatesTable
         candidates={candidates}

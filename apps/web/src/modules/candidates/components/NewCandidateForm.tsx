@@ -10,6 +10,7 @@ import {
   type NewCandidateField,
   type NewCandidateFieldErrors,
 } from '../utils/newCandidateErrors';
+import { ErrorAlert } from '../../ui/components/ErrorAlert';
 
 interface NewCandidateFormProps {
   onAdded: (candidate: CandidateDetail) => void;
@@ -159,10 +160,10 @@ export function NewCandidateForm({ onAdded, onCancel }: NewCandidateFormProps) {
         <textarea {...props} rows={3} maxLength={10_000} value={notes} onChange={(event) => setNotes(event.target.value)} />
       ))}
       {server.general && (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>{server.general}</p>
           {server.existingCandidateId && <Link to={`/candidates/${server.existingCandidateId}`}>Open the existing candidate</Link>}
-        </div>
+        </ErrorAlert>
       )}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={create.isPending}>

@@ -1,13 +1,8 @@
 import { PASSWORD_MIN_LENGTH, USER_ROLE_LABELS, USER_ROLES, type User, type UserRole } from '@loopboard/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { useCreateUser } from '../hooks/useCreateUser';
-import {
-  checkNewUser,
-  NEW_USER_FIELDS,
-  serverErrorsForNewUser,
-  type NewUserField,
-  type NewUserFieldErrors,
-} from '../utils/newUserErrors';
+import { checkNewUser, NEW_USER_FIELDS, serverErrorsForNewUser, type NewUserField, type NewUserFieldErrors } from '../utils/newUserErrors';
+import { ErrorAlert } from '../../ui/components/ErrorAlert';
 
 interface NewUserFormProps {
   onAdded: (user: User) => void;
@@ -162,9 +157,9 @@ export function NewUserForm({ onAdded }: NewUserFormProps) {
         </div>
       </div>
       {server.general && (
-        <div className="alert alert--error" role="alert">
+        <ErrorAlert>
           <p>{server.general}</p>
-        </div>
+        </ErrorAlert>
       )}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={create.isPending}>
