@@ -75,7 +75,7 @@ try {
         continue;
       }
       const result = await imports.commit(ctx, preview.id, { select }, (done, total) => {
-        if (total >= 500) process.stdout.write(`\r  writing people: ${done}/${total}`);
+        if (total >= 500) process.stdout.write(`\r  writing: ${done}/${total} records (people, then papers)`);
         if (total >= 500 && done === total) process.stdout.write('\n');
       });
       console.log(

@@ -310,13 +310,13 @@ describe('access', () => {
 describe('commit progress', () => {
   const progressOf = (id: string, client: ApiClient = recruiter) => client.get<ImportProgress>(`/api/imports/${id}/progress`);
 
-  it('is idle before the commit and done with every person written after it', async () => {
+  it('is idle before the commit and done with every person and paper written after it', async () => {
     const shown = await preview(bibtex(unique('Progress'), unique('Idle')), 'progress.bib');
     expect((await progressOf(shown.id)).body).toEqual({ importId: shown.id, phase: 'idle', done: 0, total: 0 });
     await commit(shown.id);
     const after = await progressOf(shown.id);
     expect(after.status).toBe(200);
-    expect(after.body).toEqual({ importId: shown.id, phase: 'done', done: 3, total: 3 });
+    expect(after.body).toEqual({ importId: shown.id, phase: 'done', done: 5, total: 5 }); // 3 people, then 2 papers
     const admin = await api.as('admin');
     expect((await progressOf(shown.id, admin)).body.phase).toBe('done');
   });

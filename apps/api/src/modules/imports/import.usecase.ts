@@ -233,7 +233,9 @@ export class ImportUseCase {
 
     const toCreate: NewCandidate[] = [];
     let done = 0;
-    onProgress?.(0, people.length);
+    // Progress counts records: the people, then the papers (their rows and author slots are written after the people).
+    const total = people.length + plan.papers.length;
+    onProgress?.(0, total);
     for (const person of people) {
       const { match } = matches.get(person.key)!;
       if (match?.kind === 'conflict') {
@@ -270,7 +272,7 @@ export class ImportUseCase {
         createdIds.push(id);
       }
       done += 1;
-      onProgress?.(done, people.length);
+      onProgress?.(done, total);
     }
     await createMany(tx, toCreate.splice(0), plan);
 
@@ -326,7 +328,12 @@ export class ImportUseCase {
         else held.candidateId ??= linked[j] ?? null;
       });
     }
-    for (let i = 0; i < newPapers.length; i += PAPER_BATCH) await tx.insert(PaperEntity, newPapers.slice(i, i + PAPER_BATCH));
+    // Papers count half for their rows and half for their author slots.
+    const papersDone = (fraction: number) => onProgress?.(people.length + Math.floor(plan.papers.length * fraction), total);
+    for (let i = 0; i < newPapers.length; i += PAPER_BATCH) {
+      await tx.insert(PaperEntity, newPapers.slice(i, i + PAPER_BATCH));
+      papersDone(Math.min(i + PAPER_BATCH, newPapers.length) / newPapers.length / 2);
+    }
     const authorRows = [...slots.values()];
     for (let i = 0; i < authorRows.length; i += AUTHOR_BATCH) {
       const batch = authorRows.slice(i, i + AUTHOR_BATCH);
@@ -337,7 +344,9 @@ export class ImportUseCase {
          ON CONFLICT (paper_id, position) DO UPDATE SET candidate_id = COALESCE(paper_author.candidate_id, EXCLUDED.candidate_id)`,
         [batch.map((a) => a.paperId), batch.map((a) => a.position), batch.map((a) => a.name), batch.map((a) => a.candidateId)],
       );
+      papersDone(0.5 + Math.min(i + AUTHOR_BATCH, authorRows.length) / authorRows.length / 2);
     }
+    onProgress?.(total, total);
 
     let reimplementationsCreated = 0;
     let reimplementationsMatched = 0;
