@@ -53,6 +53,8 @@ try {
   for (const file of files) {
     try {
       const content = readFileSync(file, 'utf8');
+      // Parsing and matching a large file takes seconds: say so before the summary appears.
+      if (content.length > 1_000_000) console.log(`${file}: ${(content.length / 1_048_576).toFixed(1)} MB, parsing and matching…`);
       const preview = await imports.preview(
         ctx,
         {
