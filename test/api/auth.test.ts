@@ -22,7 +22,11 @@ describe('signing in', () => {
   it('sets an httpOnly SameSite session cookie holding 256 random bits, of which only a hash is stored', async () => {
     const { response } = await api.signIn(api.users.recruiter.email, api.users.recruiter.password);
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ user: { email: api.users.recruiter.email, role: 'recruiter' }, csrfToken: expect.any(String), idleTimeoutSeconds: 1800 });
+    expect(response.body).toMatchObject({
+      user: { email: api.users.recruiter.email, role: 'recruiter' },
+      csrfToken: expect.any(String),
+      idleTimeoutSeconds: 1800,
+    });
     expect(response.body.user).not.toHaveProperty('passwordHash');
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith('lb_session='))!;
     expect(cookie).toMatch(/HttpOnly/i);
@@ -87,7 +91,10 @@ describe('the session', () => {
   it('expires after its lifetime and after the idle timeout', async () => {
     const expired = await api.as('recruiter');
     const idle = await api.as('recruiter');
-    const hashes = await api.sql<{ token_hash: string }>(`SELECT token_hash FROM user_session WHERE user_id = $1 ORDER BY created_at DESC LIMIT 2`, [api.users.recruiter.id]);
+    const hashes = await api.sql<{ token_hash: string }>(
+      `SELECT token_hash FROM user_session WHERE user_id = $1 ORDER BY created_at DESC LIMIT 2`,
+      [api.users.recruiter.id],
+    );
     await api.sql(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [hashes[1]!.token_hash]);
     await api.sql(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`, [hashes[0]!.token_hash]);
     expect((await expired.get('/api/roles')).body.code).toBe('SESSION_EXPIRED');

@@ -6,7 +6,9 @@ import { startApi, type ApiClient, type TestApi } from '../support/api-app.js';
 type Caller = 'anonymous' | UserRole;
 type Access = 'allowed' | 'own' | 'denied';
 const CALLERS: Caller[] = ['anonymous', ...USER_ROLES];
-const matrix: Record<string, Record<Caller, Access>> = JSON.parse(readFileSync(new URL('./authorization-matrix.json', import.meta.url), 'utf8'));
+const matrix: Record<string, Record<Caller, Access>> = JSON.parse(
+  readFileSync(new URL('./authorization-matrix.json', import.meta.url), 'utf8'),
+);
 delete (matrix as Record<string, unknown>)['$comment'];
 
 let api: TestApi;
@@ -45,8 +47,14 @@ const PROBE_BODY = { probe: true };
 describe('the authorization matrix', () => {
   it('lists every operation of the OpenAPI document, and nothing else', () => {
     const listed = Object.keys(matrix);
-    expect(operations.filter((op) => !listed.includes(op)), 'operations missing from authorization-matrix.json').toEqual([]);
-    expect(listed.filter((op) => !operations.includes(op)), 'matrix rows with no such operation').toEqual([]);
+    expect(
+      operations.filter((op) => !listed.includes(op)),
+      'operations missing from authorization-matrix.json',
+    ).toEqual([]);
+    expect(
+      listed.filter((op) => !operations.includes(op)),
+      'matrix rows with no such operation',
+    ).toEqual([]);
     for (const op of listed) expect(Object.keys(matrix[op]!).sort(), op).toEqual([...CALLERS].sort());
   });
 

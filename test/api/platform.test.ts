@@ -47,7 +47,14 @@ describe('OpenAPI', () => {
     const doc = await api.get('/api/openapi.json');
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/competencies', '/api/roles', '/api/roles/{roleId}', '/api/roles/{roleId}/weights', '/api/roles/{roleId}/weights/{version}']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/competencies',
+        '/api/roles',
+        '/api/roles/{roleId}',
+        '/api/roles/{roleId}/weights',
+        '/api/roles/{roleId}/weights/{version}',
+      ]),
     );
     expect(doc.body.paths['/api/roles/{roleId}/weights'].post.requestBody).toBeDefined();
     const ui = await api.get('/api/docs');

@@ -46,7 +46,10 @@ describe('seeded roles and competencies', () => {
       'ML product manager',
     ]);
     const researcher = res.body.find((r) => r.key === 'ml-researcher')!;
-    expect(researcher.current).toMatchObject({ version: 1, weights: { ml: 0.25, math: 0.2, swe: 0.1, data: 0, ops: 0, research: 0.3, comms: 0.15, product: 0 } });
+    expect(researcher.current).toMatchObject({
+      version: 1,
+      weights: { ml: 0.25, math: 0.2, swe: 0.1, data: 0, ops: 0, research: 0.3, comms: 0.15, product: 0 },
+    });
     const mlops = res.body.find((r) => r.key === 'mlops-engineer')!;
     expect(mlops.current.weights).toEqual({ ml: 0.05, math: 0, swe: 0.35, data: 0.1, ops: 0.4, research: 0, comms: 0.1, product: 0 });
     for (const role of res.body) {
@@ -59,7 +62,11 @@ describe('seeded roles and competencies', () => {
 describe('changing a role’s weights', () => {
   it('creates a new version, makes it current and keeps the old one readable', async () => {
     const role = await roleByKey('ml-researcher');
-    const res = await admin.post<RoleWeightsVersion>(`/api/roles/${role.id}/weights`, { baseVersion: 1, weights: researcherWeights, note: 'More weight on ML depth' });
+    const res = await admin.post<RoleWeightsVersion>(`/api/roles/${role.id}/weights`, {
+      baseVersion: 1,
+      weights: researcherWeights,
+      note: 'More weight on ML depth',
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ roleId: role.id, version: 2, weights: researcherWeights, note: 'More weight on ML depth' });
 
@@ -142,26 +149,50 @@ describe('bad input to the weights editor', () => {
   });
 
   it('rejects unknown fields at the top level and inside weights', async () => {
-    await expectRefused({ baseVersion: 1, weights: role.current.weights, approvedBy: 'me' }, { status: 400, code: 'VALIDATION_FAILED', field: 'approvedBy', reason: /should not exist/ });
-    await expectRefused({ baseVersion: 1, weights: { ...role.current.weights, taste: 0 } }, { status: 400, code: 'VALIDATION_FAILED', field: 'weights.taste' });
+    await expectRefused(
+      { baseVersion: 1, weights: role.current.weights, approvedBy: 'me' },
+      { status: 400, code: 'VALIDATION_FAILED', field: 'approvedBy', reason: /should not exist/ },
+    );
+    await expectRefused(
+      { baseVersion: 1, weights: { ...role.current.weights, taste: 0 } },
+      { status: 400, code: 'VALIDATION_FAILED', field: 'weights.taste' },
+    );
   });
 
   it('rejects wrong types and out-of-range weights', async () => {
-    await expectRefused({ baseVersion: '1', weights: role.current.weights }, { status: 400, code: 'VALIDATION_FAILED', field: 'baseVersion' });
-    await expectRefused({ baseVersion: 1, weights: { ...role.current.weights, swe: '0.25' } }, { status: 400, code: 'VALIDATION_FAILED', field: 'weights.swe' });
-    await expectRefused({ baseVersion: 1, weights: { ...role.current.weights, ops: 1.5, ml: -0.5 } }, { status: 400, code: 'VALIDATION_FAILED', field: 'weights.ops', reason: /greater than 1/ });
+    await expectRefused(
+      { baseVersion: '1', weights: role.current.weights },
+      { status: 400, code: 'VALIDATION_FAILED', field: 'baseVersion' },
+    );
+    await expectRefused(
+      { baseVersion: 1, weights: { ...role.current.weights, swe: '0.25' } },
+      { status: 400, code: 'VALIDATION_FAILED', field: 'weights.swe' },
+    );
+    await expectRefused(
+      { baseVersion: 1, weights: { ...role.current.weights, ops: 1.5, ml: -0.5 } },
+      { status: 400, code: 'VALIDATION_FAILED', field: 'weights.ops', reason: /greater than 1/ },
+    );
     await expectRefused({ baseVersion: 1, weights: [0.5, 0.5] }, { status: 400, code: 'VALIDATION_FAILED', field: 'weights' });
-    await expectRefused({ baseVersion: 1, weights: role.current.weights, note: 42 }, { status: 400, code: 'VALIDATION_FAILED', field: 'note' });
+    await expectRefused(
+      { baseVersion: 1, weights: role.current.weights, note: 42 },
+      { status: 400, code: 'VALIDATION_FAILED', field: 'note' },
+    );
   });
 
   it('answers a malformed JSON body with MALFORMED_BODY', async () => {
-    const res = await admin.request('POST', `/api/roles/${role.id}/weights`, undefined, { headers: { 'content-type': 'application/json' }, rawBody: '{"baseVersion": 1,' });
+    const res = await admin.request('POST', `/api/roles/${role.id}/weights`, undefined, {
+      headers: { 'content-type': 'application/json' },
+      rawBody: '{"baseVersion": 1,',
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('MALFORMED_BODY');
   });
 
   it('answers a body that is not JSON with 415', async () => {
-    const res = await admin.request('POST', `/api/roles/${role.id}/weights`, undefined, { headers: { 'content-type': 'text/plain' }, rawBody: 'ml=1' });
+    const res = await admin.request('POST', `/api/roles/${role.id}/weights`, undefined, {
+      headers: { 'content-type': 'text/plain' },
+      rawBody: 'ml=1',
+    });
     expect(res.status).toBe(415);
     expect(res.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -176,7 +207,10 @@ describe('bad input to the weights editor', () => {
   });
 
   it('answers an unknown role with 404 and a malformed id with 400 naming roleId', async () => {
-    const unknown = await admin.post('/api/roles/00000000-0000-4000-8000-000000000000/weights', { baseVersion: 1, weights: role.current.weights });
+    const unknown = await admin.post('/api/roles/00000000-0000-4000-8000-000000000000/weights', {
+      baseVersion: 1,
+      weights: role.current.weights,
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ code: 'ROLE_NOT_FOUND', fields: [{ field: 'roleId' }] });
     const malformed = await admin.get('/api/roles/not-a-uuid');

@@ -22,13 +22,30 @@ describe('admins managing users', () => {
   });
 
   it('creates a user with an Argon2id hash (64 MiB, 3 passes) who can then sign in; the audit keeps no password', async () => {
-    const res = await admin.post('/api/users', { email: '  Jane.Doe@Example.org ', name: 'Jane Doe', role: 'interviewer', password: 'a-long-enough-secret' });
+    const res = await admin.post('/api/users', {
+      email: '  Jane.Doe@Example.org ',
+      name: 'Jane Doe',
+      role: 'interviewer',
+      password: 'a-long-enough-secret',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'jane.doe@example.org', name: 'Jane Doe', role: 'interviewer', active: true, deactivatedAt: null });
+    expect(res.body).toMatchObject({
+      email: 'jane.doe@example.org',
+      name: 'Jane Doe',
+      role: 'interviewer',
+      active: true,
+      deactivatedAt: null,
+    });
     const [row] = await api.sql<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE id = $1`, [res.body.id]);
     expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=65536,p=1,t=3\$/);
-    const [audit] = await api.sql<{ actor_id: string; changes: object }>(`SELECT actor_id, changes FROM audit_log WHERE action = 'user.created' AND entity_id = $1`, [res.body.id]);
-    expect(audit).toEqual({ actor_id: api.users.admin.id, changes: { email: 'jane.doe@example.org', name: 'Jane Doe', role: 'interviewer' } });
+    const [audit] = await api.sql<{ actor_id: string; changes: object }>(
+      `SELECT actor_id, changes FROM audit_log WHERE action = 'user.created' AND entity_id = $1`,
+      [res.body.id],
+    );
+    expect(audit).toEqual({
+      actor_id: api.users.admin.id,
+      changes: { email: 'jane.doe@example.org', name: 'Jane Doe', role: 'interviewer' },
+    });
     expect(JSON.stringify(audit)).not.toContain('a-long-enough-secret');
     expect((await api.signIn('jane.doe@example.org', 'a-long-enough-secret')).response.status).toBe(200);
   });
@@ -36,11 +53,21 @@ describe('admins managing users', () => {
   it('refuses a taken email regardless of case, a short password, an unknown role and extra fields, writing nothing', async () => {
     const before = await userCount();
     const cases: [unknown, number, string, string][] = [
-      [{ email: api.users.recruiter.email.toUpperCase(), name: 'X', role: 'recruiter', password: 'long-enough-password' }, 409, 'EMAIL_TAKEN', 'email'],
+      [
+        { email: api.users.recruiter.email.toUpperCase(), name: 'X', role: 'recruiter', password: 'long-enough-password' },
+        409,
+        'EMAIL_TAKEN',
+        'email',
+      ],
       [{ email: 'new@example.org', name: 'X', role: 'recruiter', password: 'short' }, 400, 'VALIDATION_FAILED', 'password'],
       [{ email: 'new@example.org', name: 'X', role: 'superuser', password: 'long-enough-password' }, 400, 'VALIDATION_FAILED', 'role'],
       [{ email: 'not-an-email', name: 'X', role: 'recruiter', password: 'long-enough-password' }, 400, 'VALIDATION_FAILED', 'email'],
-      [{ email: 'new@example.org', name: 'X', role: 'recruiter', password: 'long-enough-password', isAdmin: true }, 400, 'VALIDATION_FAILED', 'isAdmin'],
+      [
+        { email: 'new@example.org', name: 'X', role: 'recruiter', password: 'long-enough-password', isAdmin: true },
+        400,
+        'VALIDATION_FAILED',
+        'isAdmin',
+      ],
     ];
     for (const [body, status, code, field] of cases) {
       const res = await admin.post('/api/users', body);
@@ -84,7 +111,9 @@ describe('admins managing users', () => {
     for (const role of ['recruiter', 'hiring_manager', 'interviewer'] as const) {
       const client = await api.as(role);
       expect((await client.get('/api/users')).status).toBe(403);
-      expect((await client.post('/api/users', { email: 'x@example.org', name: 'X', role: 'admin', password: 'long-enough-password' })).status).toBe(403);
+      expect(
+        (await client.post('/api/users', { email: 'x@example.org', name: 'X', role: 'admin', password: 'long-enough-password' })).status,
+      ).toBe(403);
     }
   });
 });
