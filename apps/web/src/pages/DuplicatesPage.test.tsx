@@ -96,6 +96,21 @@ describe('the suggested duplicates page', () => {
     expect(kept.id).toBe(ADA_OLD.id);
     expect(kept.emails).toEqual(['ada@example.org', 'ada.lovelace@example.com']);
     expect(kept.papers).toHaveLength(3);
+    // The pair (and the button that had focus) is gone: focus is on what happened.
+    expect(document.activeElement).toBe(screen.getByRole('status'));
+  });
+
+  it("after a merge, refreshes the kept candidate's profile and history", async () => {
+    const { queryClient } = await openDuplicates();
+    const detailKey = ['candidates', 'detail', ADA_OLD.id];
+    const historyKey = ['candidates', 'detail', ADA_OLD.id, 'history'];
+    queryClient.setQueryData(detailKey, ADA_OLD);
+    queryClient.setQueryData(historyKey, { pages: [], pageParams: [] });
+    fireEvent.click(within(await pairCard()).getByRole('button', { name: 'Merge into left' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(status()).toContain('Merged Ada Lovelace into Ada Lovelace.'));
+    expect(queryClient.getQueryState(detailKey)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(historyKey)?.isInvalidated).toBe(true);
   });
 
   it('merges into the right-hand candidate when asked, and Cancel or Escape sends nothing', async () => {
@@ -144,15 +159,52 @@ describe('the suggested duplicates page', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('dismisses a pair as two different people', async () => {
+  it('dismisses a pair as two different people, after asking', async () => {
     await openDuplicates();
     fireEvent.click(within(await pairCard()).getByRole('button', { name: 'Not the same person' }));
+    let dialog = screen.getByRole('dialog', { name: 'Mark Ada Lovelace and Ada Lovelace as different people?' });
+    expect(dialog.textContent).toContain('will not be suggested as duplicates again');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.writes()).toEqual([]);
+
+    fireEvent.click(within(await pairCard()).getByRole('button', { name: 'Not the same person' }));
+    dialog = screen.getByRole('dialog', { name: 'Mark Ada Lovelace and Ada Lovelace as different people?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Not the same person' }));
     await waitFor(() =>
       expect(status()).toBe('Marked Ada Lovelace and Ada Lovelace as different people; they will not be suggested again.'),
     );
     expect(api.writes()).toEqual([{ method: 'POST', path: '/api/duplicates/dismiss', body: { aId: ADA_OLD.id, bId: ADA_NEW.id } }]);
     expect(await screen.findByText('No suggested duplicates')).toBeTruthy();
     expect(api.candidates()).toHaveLength(3);
+    expect(document.activeElement).toBe(screen.getByRole('status'));
+  });
+
+  it('keeps each pair busy while its own action runs, even when another pair is acted on meanwhile', async () => {
+    const GRACE_TWIN = makeCandidate(4, { displayName: 'Grace Hopper' });
+    await openDuplicates({ candidates: [ADA_OLD, ADA_NEW, GRACE, GRACE_TWIN] });
+    let release: (() => void) | undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fakeFetch = api.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'POST') await gate;
+      return fakeFetch(input, init);
+    });
+    for (const name of ['Ada Lovelace and Ada Lovelace', 'Grace Hopper and Grace Hopper']) {
+      fireEvent.click(within(await pairCard(name)).getByRole('button', { name: 'Not the same person' }));
+      // The first dialog stays open (busy) while its dismissal runs; the test reaches past it to the second pair.
+      const dialog = screen.getByRole('dialog', { name: `Mark ${name} as different people?` });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Not the same person' }));
+    }
+    for (const name of ['Ada Lovelace and Ada Lovelace', 'Grace Hopper and Grace Hopper']) {
+      await waitFor(async () =>
+        expect(within(await pairCard(name)).getByRole('button', { name: 'Merge into left' })).toHaveProperty('disabled', true),
+      );
+    }
+    release?.();
+    expect(await screen.findByText('No suggested duplicates')).toBeTruthy();
   });
 
   it('says so when there is nothing to review', async () => {

@@ -1,5 +1,5 @@
 import type { DuplicateCandidateRef, DuplicatePair } from '@loopboard/contracts';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { NoAccess } from '../modules/auth/components/NoAccess';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
@@ -28,18 +28,38 @@ export function DuplicatesPage() {
   const dismiss = useDismissDuplicate();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [failure, setFailure] = useState<{ error: unknown; action: string } | null>(null);
+  // Pairs with a merge or dismissal on its way. Per pair, not the shared mutation's `variables`,
+  // which only know the latest call: two pairs acted on at once both stay busy until each is done.
+  const [busyPairs, setBusyPairs] = useState<ReadonlySet<string>>(() => new Set());
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  // After a merge or dismissal the pair is gone (and focus with it): move focus to what happened.
+  useEffect(() => {
+    if (outcome) statusRef.current?.focus();
+  }, [outcome]);
 
   if (isForbidden(duplicates.error)) return <NoAccess audience="recruiters, hiring managers and admins" />;
 
-  function start() {
-    setOutcome(null);
-    setFailure(null);
+  function markBusy(pairId: string, busy: boolean) {
+    setBusyPairs((current) => {
+      const next = new Set(current);
+      if (busy) next.add(pairId);
+      else next.delete(pairId);
+      return next;
+    });
   }
 
-  function mergePair(target: DuplicateCandidateRef, source: DuplicateCandidateRef) {
-    start();
+  function start(pairId: string) {
+    setOutcome(null);
+    setFailure(null);
+    markBusy(pairId, true);
+  }
+
+  function mergePair(pair: DuplicatePair, target: DuplicateCandidateRef, source: DuplicateCandidateRef) {
+    start(pair.id);
     return merge
       .mutateAsync({ targetId: target.id, targetVersion: target.version, sourceId: source.id, sourceVersion: source.version })
+      .finally(() => markBusy(pair.id, false))
       .then(
         (merged) =>
           setOutcome({
@@ -51,22 +71,18 @@ export function DuplicatesPage() {
   }
 
   function dismissPair(pair: DuplicatePair) {
-    start();
-    dismiss.mutate(
-      { aId: pair.a.id, bId: pair.b.id },
-      {
-        onSuccess: () =>
+    start(pair.id);
+    return dismiss
+      .mutateAsync({ aId: pair.a.id, bId: pair.b.id })
+      .finally(() => markBusy(pair.id, false))
+      .then(
+        () =>
           setOutcome({
             message: `Marked ${pair.a.displayName} and ${pair.b.displayName} as different people; they will not be suggested again.`,
           }),
-        onError: (error) => setFailure({ error, action: `Dismissing ${pair.a.displayName} and ${pair.b.displayName}` }),
-      },
-    );
+        (error: unknown) => setFailure({ error, action: `Dismissing ${pair.a.displayName} and ${pair.b.displayName}` }),
+      );
   }
-
-  const busyPair = (pair: DuplicatePair) =>
-    (merge.isPending && [merge.variables.targetId, merge.variables.sourceId].every((id) => id === pair.a.id || id === pair.b.id)) ||
-    (dismiss.isPending && dismiss.variables.aId === pair.a.id && dismiss.variables.bId === pair.b.id);
 
   let list;
   if (duplicates.isError && !duplicates.data) {
@@ -95,8 +111,8 @@ export function DuplicatesPage() {
                 key={pair.id}
                 pair={pair}
                 canEdit={canEdit}
-                busy={busyPair(pair)}
-                onMerge={mergePair}
+                busy={busyPairs.has(pair.id)}
+                onMerge={(target, source) => mergePair(pair, target, source)}
                 onDismiss={() => dismissPair(pair)}
               />
             ))}
@@ -134,7 +150,7 @@ export function DuplicatesPage() {
             : 'Candidates whose names suggest they may be the same person. Recruiters and admins review these pairs and merge them or mark them as different people.'}
         </p>
       </div>
-      <p role="status" className="page-status">
+      <p role="status" className="page-status" ref={statusRef} tabIndex={-1}>
         {outcome && (
           <>
             {outcome.message}

@@ -1,6 +1,7 @@
 import { ErrorCode, type UserRole } from '@loopboard/contracts';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PROGRESS_POLL_MS } from '../modules/imports/utils/importQueries';
 import { createFakeApi, type FakeApi } from '../test-utils/fakeApi';
 import { makeCandidate } from '../test-utils/fakeCandidates';
 import { FakeXMLHttpRequest, importPerson } from '../test-utils/fakeImports';
@@ -48,6 +49,16 @@ async function uploadRefs() {
   chooseFile(new File(['@article{godel31, author = {G{\\"o}del, Kurt}}'], 'refs.bib', { type: 'text/x-bibtex' }));
   fireEvent.click(screen.getByRole('button', { name: 'Upload and preview' }));
   return screen.findByRole('heading', { level: 2, name: 'Preview of refs.bib' });
+}
+
+/** Commits an import straight through the fake API, as another tab would. */
+async function fetchCommit(importId: string) {
+  const response = await api.fetch(`/api/imports/${importId}/commit`, {
+    method: 'POST',
+    headers: { 'x-csrf-token': api.csrfToken() ?? '' },
+    body: JSON.stringify({ select: 'all' }),
+  });
+  return response.status;
 }
 
 const summaryOf = (name: string) =>
@@ -140,21 +151,144 @@ describe('the import wizard', () => {
     });
     api.setImportProgress(importId, { phase: 'matching', done: 0, total: 0 });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Import 3 people' }));
+    // Two clicks before React re-renders: the button is still enabled for the second one.
+    const importButton = screen.getByRole('button', { name: 'Import 3 people' });
+    act(() => {
+      importButton.click();
+      importButton.click();
+    });
     expect(await screen.findByText('Matching the people against existing candidates…')).toBeTruthy();
     const button = screen.getByRole('button', { name: 'Importing…' });
     expect(button).toHaveProperty('disabled', true);
 
     api.setImportProgress(importId, { phase: 'writing', done: 1234, total: 5000 });
-    expect(await screen.findByText('Writing 1,234 of 5,000 people', {}, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByText('Writing 1,234 of 5,000 records (people, then papers)', {}, { timeout: 3000 })).toBeTruthy();
     const bar = screen.getByRole('progressbar', { name: 'Import progress' });
     expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1234', '5000']);
-    fireEvent.click(button);
+    // The live region says the phase and the quarter reached, not every number; the bar is outside it.
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Writing 5,000 records: 0% done');
+    expect(status.contains(bar)).toBe(false);
+    api.setImportProgress(importId, { phase: 'writing', done: 2600, total: 5000 });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Writing 5,000 records: 50% done'), { timeout: 3000 });
 
     api.setImportProgress(importId, null);
     release?.();
     await screen.findByRole('heading', { level: 2, name: 'Imported refs.bib' });
     expect(api.writes().filter((w) => w.path.endsWith('/commit'))).toHaveLength(1);
+  });
+
+  it('when the commit request fails on the network, polls the progress and shows the result once done, then stops polling', async () => {
+    await openWizard();
+    await uploadRefs();
+    const importId = api.importIds()[0];
+    const fakeFetch = api.fetch;
+    // The server commits, but the answer never arrives.
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/commit')) {
+        api.setImportProgress(importId, { phase: 'writing', done: 1, total: 3 });
+        await fakeFetch(input, init);
+        throw new TypeError('Failed to fetch');
+      }
+      return fakeFetch(input, init);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 people' }));
+    expect(await screen.findByText(/checking with the server whether it went through/)).toBeTruthy();
+    expect(await screen.findByText('Writing 1 of 3 records (people, then papers)', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.queryByText(/Could not import refs.bib/)).toBeNull();
+
+    api.setImportProgress(importId, null);
+    await screen.findByRole('heading', { level: 2, name: 'Imported refs.bib' }, { timeout: 3000 });
+    expect(screen.getByText('Created 3 candidates, merged into 0 existing candidates, skipped 1 entry.')).toBeTruthy();
+    expect(api.writes().filter((w) => w.path.endsWith('/commit'))).toHaveLength(1);
+
+    const progressCalls = () => api.calls.filter((c) => c.path === `/api/imports/${importId}/progress`).length;
+    const polled = progressCalls();
+    expect(polled).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 3 * PROGRESS_POLL_MS));
+    expect(progressCalls()).toBe(polled);
+  });
+
+  it('after a 409 "already committed" answer, shows the result of the commit that did go through', async () => {
+    await openWizard();
+    await uploadRefs();
+    const importId = api.importIds()[0];
+    const fakeFetch = api.fetch;
+    // A first commit went through (another tab, or a retried request), so this one is refused.
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/commit')) await fakeFetch(input, init);
+      return fakeFetch(input, init);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 people' }));
+    await screen.findByRole('heading', { level: 2, name: 'Imported refs.bib' }, { timeout: 3000 });
+    expect(api.calls.some((c) => c.path === `/api/imports/${importId}/progress`)).toBe(true);
+    expect(screen.queryByText(/Could not import refs.bib/)).toBeNull();
+  });
+
+  it('after a 5xx, shows that the commit failed when the progress says so, and lets the user try again', async () => {
+    await openWizard();
+    await uploadRefs();
+    const importId = api.importIds()[0];
+    let broken = true;
+    api.override((call) => {
+      if (!broken || !call.path.endsWith('/commit')) return undefined;
+      api.setImportProgress(importId, { phase: 'failed', done: 0, total: 3 });
+      return { status: 502, body: '<html>Bad gateway</html>' };
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 people' }));
+    expect(await screen.findByText('The import failed', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.queryByText(/Could not import refs.bib/)).toBeNull();
+    broken = false;
+    api.setImportProgress(importId, null);
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 people' }));
+    await screen.findByRole('heading', { level: 2, name: 'Imported refs.bib' }, { timeout: 3000 });
+  });
+
+  it('when the commit request fails before it reached the server, shows the error and offers the commit again', async () => {
+    await openWizard();
+    await uploadRefs();
+    const fakeFetch = api.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/commit')) throw new TypeError('Failed to fetch');
+      return fakeFetch(input, init);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 people' }));
+    const title = await screen.findByText('Could not import refs.bib', {}, { timeout: 3000 });
+    expect(title.closest('[role="alert"]')?.textContent).toContain('Could not reach the Loopboard server');
+    expect(screen.getByRole('button', { name: 'Import 3 people' })).toHaveProperty('disabled', false);
+    expect(api.writes().filter((w) => w.path.endsWith('/commit'))).toHaveLength(0);
+  });
+
+  it('asks before leaving while the commit runs', async () => {
+    const { router } = await openWizard();
+    await uploadRefs();
+    let release: (() => void) | undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fakeFetch = api.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/commit')) await gate;
+      return fakeFetch(input, init);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 people' }));
+    await screen.findByRole('button', { name: 'Importing…' });
+
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    fireEvent.click(screen.getAllByRole('link', { name: 'Candidates' })[0]);
+    const dialog = await screen.findByRole('dialog', { name: 'Leave this page?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(router.state.location.pathname).toBe(`/candidates/import/${api.importIds()[0]}`);
+
+    release?.();
+    await screen.findByRole('heading', { level: 2, name: 'Imported refs.bib' });
+    const after = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(after);
+    expect(after.defaultPrevented).toBe(false);
   });
 
   it('shows the upload, then that the server is parsing and matching, until the preview arrives', async () => {
@@ -171,7 +305,10 @@ describe('the import wizard', () => {
     chooseFile(new File(['@article{godel31}'], 'refs.bib'));
     fireEvent.click(screen.getByRole('button', { name: 'Upload and preview' }));
     expect(await screen.findByText('Parsing and matching refs.bib…')).toBeTruthy();
-    expect(screen.getByRole('progressbar', { name: 'Parsing and matching' }).hasAttribute('value')).toBe(false);
+    const bar = screen.getByRole('progressbar', { name: 'Parsing and matching' });
+    expect(bar.hasAttribute('value')).toBe(false);
+    expect(screen.getByRole('status').textContent).toBe('Parsing and matching refs.bib…');
+    expect(screen.getByRole('status').contains(bar)).toBe(false);
     expect(screen.getByRole('button', { name: 'Previewing…' })).toHaveProperty('disabled', true);
     answer?.();
     await screen.findByRole('heading', { level: 2, name: 'Preview of refs.bib' });
@@ -190,6 +327,28 @@ describe('the import wizard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 people' }));
     await screen.findByRole('heading', { level: 2, name: 'Imported refs.bib' });
     expect(api.writes().at(-1)?.body).toEqual({ select: 'selected', personKeys: [TURING.key, SCHOLKOPF.key] });
+  });
+
+  it('"Select all" in Choose… mode leaves out people in conflict, whose boxes are disabled with the reason', async () => {
+    await openWizard();
+    const torn = importPerson('Ada Lovelace', { action: 'conflict', actionText: 'matches 2 different candidates' });
+    api.importFile('torn.bib', { people: [GODEL, torn] });
+    chooseFile(new File(['@article{x}'], 'torn.bib'));
+    fireEvent.click(screen.getByRole('button', { name: 'Upload and preview' }));
+    await screen.findByRole('heading', { level: 2, name: 'Preview of torn.bib' });
+    fireEvent.click(screen.getByRole('radio', { name: 'Choose…' }));
+    const box = screen.getByRole('checkbox', { name: 'Import Ada Lovelace' });
+    expect(box).toHaveProperty('disabled', true);
+    expect(box.getAttribute('aria-describedby') && document.getElementById(box.getAttribute('aria-describedby')!)?.textContent).toContain(
+      'Cannot be imported',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Select none' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Select all' }));
+    expect(box).toHaveProperty('checked', false);
+    expect(screen.getByRole('checkbox', { name: 'Import Kurt Gödel' })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 person' }));
+    await screen.findByRole('heading', { level: 2, name: 'Imported torn.bib' });
+    expect(api.writes().at(-1)?.body).toEqual({ select: 'selected', personKeys: [GODEL.key] });
   });
 
   it('shows a file of many people a page at a time', async () => {
@@ -218,9 +377,69 @@ describe('the import wizard', () => {
     chooseFile(big);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('dblp-dump.bib is 21 MB; imports are limited to 20 MB. Split the file and import the parts.');
+    const send = vi.spyOn(FakeXMLHttpRequest.prototype, 'send');
     fireEvent.click(screen.getByRole('button', { name: 'Upload and preview' }));
-    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(send).not.toHaveBeenCalled();
     expect(api.writes()).toEqual([]);
+  });
+
+  it('refuses a file that is not UTF-8, naming it, before uploading it', async () => {
+    await openWizard();
+    const send = vi.spyOn(FakeXMLHttpRequest.prototype, 'send');
+    // "Gödel" in Latin-1: 0xF6 is no UTF-8.
+    chooseFile(new File([new Uint8Array([0x47, 0xf6, 0x64, 0x65, 0x6c])], 'latin1.bib'));
+    fireEvent.click(screen.getByRole('button', { name: 'Upload and preview' }));
+    expect(await screen.findByText('latin1.bib is not UTF-8 text; save it as UTF-8 and try again.')).toBeTruthy();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('says which file could not be read instead of failing silently', async () => {
+    await openWizard();
+    const gone = new File(['x'], 'moved.bib');
+    Object.defineProperty(gone, 'arrayBuffer', { value: () => Promise.reject(new DOMException('gone', 'NotReadableError')) });
+    Object.defineProperty(gone, 'text', { value: () => Promise.reject(new DOMException('gone', 'NotReadableError')) });
+    chooseFile(gone);
+    fireEvent.click(screen.getByRole('button', { name: 'Upload and preview' }));
+    expect(await screen.findByText(/^moved\.bib could not be read/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Upload and preview' })).toHaveProperty('disabled', false);
+  });
+
+  it('cancels a running upload from its button, aborting the request, and shows no error', async () => {
+    await openWizard();
+    const abort = vi.spyOn(FakeXMLHttpRequest.prototype, 'abort');
+    const fakeFetch = api.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) === '/api/imports') await new Promise(() => undefined);
+      return fakeFetch(input, init);
+    });
+    chooseFile(new File(['@article{godel31}'], 'refs.bib'));
+    fireEvent.click(screen.getByRole('button', { name: 'Upload and preview' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel upload' }));
+    expect(abort).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('button', { name: 'Upload and preview' })).toHaveProperty('disabled', false);
+    expect(screen.queryByRole('button', { name: 'Cancel upload' })).toBeNull();
+    expect(screen.queryByText(/Could not preview/)).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('aborts a running upload when the page is left', async () => {
+    const { router } = await openWizard();
+    const abort = vi.spyOn(FakeXMLHttpRequest.prototype, 'abort');
+    const fakeFetch = api.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) === '/api/imports') await new Promise(() => undefined);
+      return fakeFetch(input, init);
+    });
+    chooseFile(new File(['@article{godel31}'], 'refs.bib'));
+    fireEvent.click(screen.getByRole('button', { name: 'Upload and preview' }));
+    await screen.findByRole('button', { name: 'Cancel upload' });
+    await act(() => router.navigate('/candidates'));
+    await screen.findByRole('heading', { level: 1, name: 'Candidates' });
+    expect(abort).toHaveBeenCalledTimes(1);
   });
 
   it('shows why the server refused the file, with the line', async () => {
@@ -283,6 +502,35 @@ describe('the import wizard', () => {
     await screen.findByRole('heading', { level: 2, name: 'Imported refs.bib' });
     expect(screen.getByText('Created 3 candidates, merged into 0 existing candidates, skipped 1 entry.')).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Alan Turing' })).toBeTruthy();
+  });
+
+  it('opened again while its commit runs, shows the progress instead of offering a re-upload, then the result', async () => {
+    await openWizard();
+    await uploadRefs();
+    const importId = api.importIds()[0];
+    api.setImportProgress(importId, { phase: 'writing', done: 2, total: 3 });
+    cleanup();
+    renderApp(`/candidates/import/${importId}`);
+    await screen.findByRole('heading', { level: 2, name: 'Importing refs.bib' });
+    expect(screen.getByText('Writing 2 of 3 records (people, then papers)')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Upload a file' })).toBeNull();
+
+    // The commit (running in the tab that was closed) ends.
+    api.setImportProgress(importId, null);
+    const committed = await fetchCommit(importId);
+    expect(committed).toBe(200);
+    await screen.findByRole('heading', { level: 2, name: 'Imported refs.bib' }, { timeout: 3000 });
+  });
+
+  it('opened again after its commit failed, says so and offers the upload again', async () => {
+    await openWizard();
+    await uploadRefs();
+    const importId = api.importIds()[0];
+    api.setImportProgress(importId, { phase: 'failed', done: 0, total: 3 });
+    cleanup();
+    renderApp(`/candidates/import/${importId}`);
+    expect(await screen.findByText('The import failed')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Upload a file' })).toBeTruthy();
   });
 
   it('shows an error page for an import that does not exist', async () => {

@@ -111,6 +111,35 @@ describe('the venue tiers page', () => {
     expect((within(addForm()).getByLabelText('Short name') as HTMLInputElement).value).toBe('');
   });
 
+  it('refuses a venue already in the table in another case, naming the one there', async () => {
+    await openVenues();
+    fireEvent.change(within(addForm()).getByLabelText('Short name'), { target: { value: 'neurips' } });
+    fireEvent.change(within(addForm()).getByLabelText('Full name'), { target: { value: 'Neural Information Processing Systems' } });
+    fireEvent.click(within(addForm()).getByRole('button', { name: 'Add venue' }));
+    expect(within(addForm()).getByText('neurips is already in the table as NeurIPS; change it there.')).toBeTruthy();
+    expect(api.writes()).toEqual([]);
+  });
+
+  it('keeps the add form disabled until the venue list has loaded', async () => {
+    api = createFakeApi({ signedInAs: 'admin' });
+    let release: (() => void) | undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (new URL(String(input), 'http://x').pathname === '/api/venues') await gate;
+      return api.fetch(input, init);
+    });
+    renderApp('/admin/venues');
+    await screen.findByRole('heading', { level: 1, name: 'Venue tiers' });
+    expect(within(addForm()).getByLabelText('Short name')).toHaveProperty('disabled', true);
+    expect(within(addForm()).getByRole('button', { name: 'Add venue' })).toHaveProperty('disabled', true);
+    release?.();
+    await screen.findByRole('table', { name: 'Venues and their tiers' });
+    expect(within(addForm()).getByLabelText('Short name')).toHaveProperty('disabled', false);
+    expect(within(addForm()).getByRole('button', { name: 'Add venue' })).toHaveProperty('disabled', false);
+  });
+
   it('shows a refused new venue in the form', async () => {
     await openVenues();
     api.override((call) =>

@@ -49,7 +49,7 @@ export function VenuesPage() {
         </section>
         <section className="card" aria-labelledby="add-venue-heading">
           <h2 id="add-venue-heading">Add a venue</h2>
-          <NewVenueForm existing={venues.data ?? []} onAdded={(added) => setStatus(`Added ${added.venue} as tier ${added.tier}.`)} />
+          <NewVenueForm existing={venues.data} onAdded={(added) => setStatus(`Added ${added.venue} as tier ${added.tier}.`)} />
         </section>
       </div>
     </>

@@ -27,34 +27,44 @@ export function apiUpload<T>(path: string, json: string, { onUploadProgress, onU
     const csrfToken = sessionCredentials.csrfToken();
     if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
 
+    // The abort listener goes with the request: removed once it settled, whichever way.
+    const onAbort = () => xhr.abort();
+    const settle = (finish: () => void) => {
+      signal?.removeEventListener('abort', onAbort);
+      finish();
+    };
+
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onUploadProgress?.(event.loaded, event.total);
     };
     xhr.upload.onload = () => onUploaded?.();
-    xhr.onload = () => {
-      const payload = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(payload as T);
-        return;
-      }
-      const error = new ApiRequestError(xhr.status, toApiError(payload, xhr.status));
-      if (concernsSession(error)) sessionCredentials.reportSessionProblem(error);
-      reject(error);
-    };
+    xhr.onload = () =>
+      settle(() => {
+        const payload = parseJson(xhr.responseText);
+        if (xhr.status >= 200 && xhr.status < 300) {
+          resolve(payload as T);
+          return;
+        }
+        const error = new ApiRequestError(xhr.status, toApiError(payload, xhr.status));
+        if (concernsSession(error)) sessionCredentials.reportSessionProblem(error);
+        reject(error);
+      });
     xhr.onerror = () =>
-      reject(
-        new ApiRequestError(0, {
-          code: 'NETWORK_ERROR',
-          message: 'Could not reach the Loopboard server. Check your connection and try again.',
-        }),
+      settle(() =>
+        reject(
+          new ApiRequestError(0, {
+            code: 'NETWORK_ERROR',
+            message: 'Could not reach the Loopboard server. Check your connection and try again.',
+          }),
+        ),
       );
-    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    xhr.onabort = () => settle(() => reject(new DOMException('The upload was cancelled', 'AbortError')));
     if (signal) {
       if (signal.aborted) {
         reject(new DOMException('The upload was cancelled', 'AbortError'));
         return;
       }
-      signal.addEventListener('abort', () => xhr.abort(), { once: true });
+      signal.addEventListener('abort', onAbort, { once: true });
     }
     xhr.send(json);
   });

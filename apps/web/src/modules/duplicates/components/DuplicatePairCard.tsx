@@ -2,6 +2,7 @@ import type { DuplicateCandidateRef, DuplicatePair } from '@loopboard/contracts'
 import { useState } from 'react';
 import { DUPLICATE_REASON_LABELS } from '../utils/duplicateVocabulary';
 import { DuplicateCandidateColumn } from './DuplicateCandidateColumn';
+import { ModalDialog } from '../../ui/components/ModalDialog';
 import { MergeConfirmDialog } from './MergeConfirmDialog';
 import './duplicates.css';
 
@@ -13,12 +14,13 @@ interface DuplicatePairCardProps {
   /** A merge or dismissal of this pair is on its way. */
   busy: boolean;
   onMerge: (target: DuplicateCandidateRef, source: DuplicateCandidateRef) => Promise<unknown>;
-  onDismiss: () => void;
+  onDismiss: () => Promise<unknown>;
 }
 
 /** One suggested pair, side by side, with what a reviewer can do about it. */
 export function DuplicatePairCard({ pair, canEdit, busy, onMerge, onDismiss }: DuplicatePairCardProps) {
   const [confirming, setConfirming] = useState<MergeDirection | null>(null);
+  const [confirmingDismiss, setConfirmingDismiss] = useState(false);
   const [left, right] = [pair.a, pair.b];
   const headingId = `pair-${pair.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
 
@@ -27,6 +29,11 @@ export function DuplicatePairCard({ pair, canEdit, busy, onMerge, onDismiss }: D
     const [target, source] = confirming === 'into-left' ? [left, right] : [right, left];
     // Close whatever the answer: success removes the pair, an error is shown above the list.
     void onMerge(target, source).finally(() => setConfirming(null));
+  }
+
+  function confirmDismiss() {
+    // There is no undo for a dismissal in the API, so it is asked first; the dialog closes whatever the answer.
+    void onDismiss().finally(() => setConfirmingDismiss(false));
   }
 
   return (
@@ -49,7 +56,7 @@ export function DuplicatePairCard({ pair, canEdit, busy, onMerge, onDismiss }: D
           <button type="button" className="button" onClick={() => setConfirming('into-right')} disabled={busy}>
             Merge into right
           </button>
-          <button type="button" className="button button--quiet" onClick={onDismiss} disabled={busy}>
+          <button type="button" className="button button--quiet" onClick={() => setConfirmingDismiss(true)} disabled={busy}>
             Not the same person
           </button>
         </div>
@@ -64,6 +71,23 @@ export function DuplicatePairCard({ pair, canEdit, busy, onMerge, onDismiss }: D
           onConfirm={confirm}
           onCancel={() => setConfirming(null)}
         />
+      )}
+      {confirmingDismiss && (
+        <ModalDialog
+          title={`Mark ${left.displayName} and ${right.displayName} as different people?`}
+          onClose={() => setConfirmingDismiss(false)}
+          busy={busy}
+        >
+          <p>They will not be suggested as duplicates again. This cannot be undone from here.</p>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={confirmDismiss} disabled={busy} data-autofocus>
+              {busy ? 'Saving…' : 'Not the same person'}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirmingDismiss(false)} disabled={busy}>
+              Cancel
+            </button>
+          </div>
+        </ModalDialog>
       )}
     </article>
   );

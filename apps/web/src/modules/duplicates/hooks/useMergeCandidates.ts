@@ -17,6 +17,8 @@ export function useMergeCandidates() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: duplicateQueryKeys.all }),
         queryClient.invalidateQueries({ queryKey: candidateQueryKeys.lists() }),
+        // The target's profile and its history (whose key starts with the detail's) now hold the source's evidence.
+        queryClient.invalidateQueries({ queryKey: candidateQueryKeys.detail(target.id) }),
         queryClient.invalidateQueries({ queryKey: auditQueryKeys.all }),
       ]);
     },

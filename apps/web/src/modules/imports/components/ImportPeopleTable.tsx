@@ -51,7 +51,8 @@ export function ImportPeopleTable({ people, selection }: ImportPeopleTableProps)
               className="button button--small"
               onClick={() =>
                 selection.onChange(
-                  shown.map((p) => p.key),
+                  // People in conflict cannot be imported: choosing them would make the whole commit fail.
+                  shown.filter((p) => p.action !== 'conflict').map((p) => p.key),
                   true,
                 )
               }

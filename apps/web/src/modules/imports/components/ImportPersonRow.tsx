@@ -16,6 +16,8 @@ export function ImportPersonRow({ person, choice, similarNames }: ImportPersonRo
   const [expanded, setExpanded] = useState(false);
   const papersId = `import-papers-${person.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const otherSpellings = person.spellings.filter((s) => s !== person.displayName);
+  const conflict = person.action === 'conflict';
+  const reasonId = `${papersId}-unselectable`;
   return (
     <tr className={`import-person import-person--${person.action}`}>
       {choice && (
@@ -23,9 +25,18 @@ export function ImportPersonRow({ person, choice, similarNames }: ImportPersonRo
           <input
             type="checkbox"
             aria-label={`Import ${person.displayName}`}
+            // A person in conflict can only be left out (or unticked, if chosen before), never chosen.
             checked={choice.chosen}
+            disabled={conflict && !choice.chosen}
+            aria-describedby={conflict ? reasonId : undefined}
+            title={conflict ? 'Cannot be imported: matches several existing candidates. Merge them first.' : undefined}
             onChange={(event) => choice.onChange(event.target.checked)}
           />
+          {conflict && (
+            <span id={reasonId} className="visually-hidden">
+              Cannot be imported: matches several existing candidates. Merge them first.
+            </span>
+          )}
         </td>
       )}
       <th scope="row">

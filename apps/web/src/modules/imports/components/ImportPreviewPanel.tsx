@@ -1,7 +1,8 @@
 import type { CommitImportRequest, ImportCommitResult, ImportPreview, ImportSelection } from '@loopboard/contracts';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ErrorAlert } from '../../ui/components/ErrorAlert';
 import { EmptyState } from '../../ui/components/EmptyState';
+import { mayStillCommit, useCommitRecovery } from '../hooks/useCommitRecovery';
 import { useCommitImport } from '../hooks/useCommitImport';
 import { formatCount } from '../utils/formatCount';
 import { IMPORT_FORMAT_LABELS } from '../utils/importFormats';
@@ -11,6 +12,7 @@ import { ImportPeopleTable } from './ImportPeopleTable';
 import { ImportSelectionFieldset } from './ImportSelectionFieldset';
 import { ImportSkippedList } from './ImportSkippedList';
 import { ImportSummaryList } from './ImportSummaryList';
+import { LeaveGuard } from './LeaveGuard';
 
 interface ImportPreviewPanelProps {
   preview: ImportPreview;
@@ -21,6 +23,10 @@ interface ImportPreviewPanelProps {
 /** Step 2 and 3: what the file holds and what the import would do; choose who to import and commit. */
 export function ImportPreviewPanel({ preview, onCommitted, onStartOver }: ImportPreviewPanelProps) {
   const commit = useCommitImport(preview.id);
+  const recovery = useCommitRecovery(preview.id, commit.isPending, onCommitted);
+  // Set before React re-renders, so a second click (or Enter) in the same tick does not send a second commit.
+  const submitting = useRef(false);
+  const busy = commit.isPending || recovery.state === 'checking';
   const [mode, setMode] = useState<ImportSelection>('all');
   // "Choose…" starts from everyone who can be imported: people in conflict would make the whole commit fail.
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
@@ -47,9 +53,19 @@ export function ImportPreviewPanel({ preview, onCommitted, onStartOver }: Import
   }
 
   function submit() {
-    if (commit.isPending || selected.length === 0 || conflicts.length > 0) return;
+    if (submitting.current || busy || selected.length === 0 || conflicts.length > 0) return;
+    submitting.current = true;
+    recovery.reset();
     const request: CommitImportRequest = mode === 'selected' ? { select: 'selected', personKeys: [...chosen] } : { select: mode };
-    commit.mutate(request, { onSuccess: onCommitted });
+    commit.mutate(request, {
+      onSuccess: onCommitted,
+      onError: (error) => {
+        if (mayStillCommit(error)) recovery.check();
+      },
+      onSettled: () => {
+        submitting.current = false;
+      },
+    });
   }
 
   return (
@@ -85,7 +101,7 @@ export function ImportPreviewPanel({ preview, onCommitted, onStartOver }: Import
             value={mode}
             onChange={setMode}
             counts={{ all: people.length, firstAuthors: people.filter((p) => p.firstAuthor).length }}
-            disabled={commit.isPending}
+            disabled={busy}
           />
           <h3>People</h3>
           <ImportPeopleTable people={people} selection={mode === 'selected' ? { chosen, onChange: choose } : undefined} />
@@ -99,18 +115,24 @@ export function ImportPreviewPanel({ preview, onCommitted, onStartOver }: Import
               </p>
             </ErrorAlert>
           )}
-          {commit.isError && <ImportErrorAlert title={`Could not import ${preview.fileName}`} error={commit.error} />}
-          {commit.isPending && <CommitProgress importId={preview.id} />}
+          {commit.isError && (recovery.state === 'off' || recovery.state === 'not-committed') && (
+            <ImportErrorAlert title={`Could not import ${preview.fileName}`} error={commit.error} />
+          )}
+          {recovery.state === 'checking' && (
+            <p className="muted">The answer to the import did not arrive; checking with the server whether it went through…</p>
+          )}
+          {(busy || recovery.state === 'failed') && <CommitProgress progress={recovery.progress} />}
+          <LeaveGuard when={busy} message="The import is still running. If you leave, it goes on, but you will not see its result here." />
           <div className="form-actions">
             <button
               type="button"
               className="button button--primary"
-              disabled={commit.isPending || selected.length === 0 || conflicts.length > 0}
+              disabled={busy || selected.length === 0 || conflicts.length > 0}
               onClick={submit}
             >
-              {commit.isPending ? 'Importing…' : `Import ${formatCount(selected.length, 'person', 'people')}`}
+              {busy ? 'Importing…' : `Import ${formatCount(selected.length, 'person', 'people')}`}
             </button>
-            <button type="button" className="button" disabled={commit.isPending} onClick={onStartOver}>
+            <button type="button" className="button" disabled={busy} onClick={onStartOver}>
               Start over with another file
             </button>
           </div>

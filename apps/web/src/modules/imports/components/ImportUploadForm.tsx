@@ -51,7 +51,14 @@ export function ImportUploadForm({ onPreviewed }: ImportUploadFormProps) {
     }
     preview.reset();
     setReading(true);
-    const checked = await buildImportRequest(file, format, macros).finally(() => setReading(false));
+    let checked: Awaited<ReturnType<typeof buildImportRequest>>;
+    try {
+      checked = await buildImportRequest(file, format, macros);
+    } catch {
+      checked = { ok: false, message: `${file.name} could not be read; choose it again.` };
+    } finally {
+      setReading(false);
+    }
     if (!checked.ok) {
       setRefusal(checked.message);
       return;
@@ -132,6 +139,11 @@ export function ImportUploadForm({ onPreviewed }: ImportUploadFormProps) {
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Previewing…' : 'Upload and preview'}
         </button>
+        {preview.isPending && (
+          <button type="button" className="button" onClick={preview.cancel}>
+            Cancel upload
+          </button>
+        )}
       </div>
     </form>
   );

@@ -20,9 +20,15 @@ export async function buildImportRequest(file: File, format: ImportFileFormat | 
   if (macros && macros.size > IMPORT_MAX_BYTES) {
     return { ok: false, message: `${macros.name} is ${formatBytes(macros.size)}; a macros file is limited to ${limit}.` };
   }
-  const request: CreateImportRequest = { fileName: file.name, content: await file.text() };
+  const content = await readUtf8(file);
+  if (!content.ok) return content;
+  const request: CreateImportRequest = { fileName: file.name, content: content.text };
   if (format) request.format = format;
-  if (macros) request.bibtexMacros = await macros.text();
+  if (macros) {
+    const macrosText = await readUtf8(macros);
+    if (!macrosText.ok) return macrosText;
+    request.bibtexMacros = macrosText.text;
+  }
   const json = JSON.stringify(request);
   const bytes = new TextEncoder().encode(json).length;
   if (bytes > IMPORT_MAX_BYTES) {
@@ -32,4 +38,26 @@ export async function buildImportRequest(file: File, format: ImportFileFormat | 
     };
   }
   return { ok: true, json, bytes };
+}
+
+/**
+ * The file's text, strictly UTF-8: `file.text()` would quietly replace bytes of another
+ * encoding (Latin-1 accents, UTF-16) with U+FFFD and import mangled names. A file the browser
+ * cannot read (moved, deleted, permission gone: NotReadableError) is refused by name too.
+ */
+async function readUtf8(file: File): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return {
+      ok: false,
+      message: `${file.name} could not be read. It may have been moved, changed or deleted since you chose it; choose it again.`,
+    };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, message: `${file.name} is not UTF-8 text; save it as UTF-8 and try again.` };
+  }
 }

@@ -5,7 +5,8 @@ import { venueErrorFields } from '../utils/venueErrors';
 import { VenueErrorAlert } from './VenueErrorAlert';
 
 interface NewVenueFormProps {
-  existing: Venue[];
+  /** The venues in the table; undefined until they have loaded, and the form waits for them to check duplicates. */
+  existing: Venue[] | undefined;
   onAdded: (venue: Venue) => void;
 }
 
@@ -32,14 +33,24 @@ export function NewVenueForm({ existing, onAdded }: NewVenueFormProps) {
     if (!name) found.venue = 'Enter the short name, e.g. NeurIPS.';
     else if (name.length > 64) found.venue = 'The short name must be at most 64 characters.';
     else if (!SHORT_NAME.test(name)) found.venue = 'Use letters, digits, spaces and . & / + - only, starting with a letter or digit.';
-    else if (existing.some((v) => v.venue === name)) found.venue = `${name} is already in the table; change it there.`;
+    else {
+      // The API treats venue names case-insensitively; so does this check.
+      const key = name.toLocaleLowerCase();
+      const same = existing?.find((v) => v.venue.toLocaleLowerCase() === key);
+      if (same) {
+        found.venue =
+          same.venue === name
+            ? `${name} is already in the table; change it there.`
+            : `${name} is already in the table as ${same.venue}; change it there.`;
+      }
+    }
     if (!fullName.trim()) found.fullName = 'Enter the full name of the venue.';
     return found;
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (save.isPending) return;
+    if (save.isPending || !existing) return;
     const found = check();
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -70,7 +81,8 @@ export function NewVenueForm({ existing, onAdded }: NewVenueFormProps) {
     ) : null;
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Add venue">
+    <form onSubmit={submit} noValidate aria-label="Add venue" aria-busy={existing ? undefined : true}>
+      {!existing && <p className="muted">The form opens once the venue list has loaded, so it can tell a venue already in the table.</p>}
       <div className="form-grid">
         <div className="field">
           <label htmlFor={inputId('venue')}>Short name</label>
@@ -79,6 +91,7 @@ export function NewVenueForm({ existing, onAdded }: NewVenueFormProps) {
             value={venue}
             maxLength={64}
             autoComplete="off"
+            disabled={!existing}
             onChange={(event) => {
               setVenue(event.target.value);
               setErrors((current) => ({ ...current, venue: undefined }));
@@ -95,6 +108,7 @@ export function NewVenueForm({ existing, onAdded }: NewVenueFormProps) {
             value={fullName}
             maxLength={300}
             autoComplete="off"
+            disabled={!existing}
             onChange={(event) => {
               setFullName(event.target.value);
               setErrors((current) => ({ ...current, fullName: undefined }));
@@ -106,7 +120,12 @@ export function NewVenueForm({ existing, onAdded }: NewVenueFormProps) {
         </div>
         <div className="field">
           <label htmlFor={inputId('tier')}>Tier</label>
-          <select id={inputId('tier')} value={tier} onChange={(event) => setTier(Number(event.target.value) as VenueTier)}>
+          <select
+            id={inputId('tier')}
+            value={tier}
+            disabled={!existing}
+            onChange={(event) => setTier(Number(event.target.value) as VenueTier)}
+          >
             {VENUE_TIERS.map((option) => (
               <option key={option} value={option}>
                 {`Tier ${option}`}
@@ -117,7 +136,7 @@ export function NewVenueForm({ existing, onAdded }: NewVenueFormProps) {
       </div>
       {save.isError && <VenueErrorAlert error={save.error} title="The venue was not added." />}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
+        <button type="submit" className="button button--primary" disabled={save.isPending || !existing}>
           {save.isPending ? 'Adding…' : 'Add venue'}
         </button>
       </div>
