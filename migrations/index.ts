@@ -6,6 +6,8 @@ import { ImportBatches1795328761652 } from './1795328761652-ImportBatches.js';
 import { CandidateErasure1796014684041 } from './1796014684041-CandidateErasure.js';
 import { DuplicateDismissals1796014710288 } from './1796014710288-DuplicateDismissals.js';
 import { CandidateSearchAndSignals1796015181159 } from './1796015181159-CandidateSearchAndSignals.js';
+import { InterviewTypesAndLoops1796018354463 } from './1796018354463-InterviewTypesAndLoops.js';
+import { SeedInterviewTypesAndLoops1796018359561 } from './1796018359561-SeedInterviewTypesAndLoops.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -22,4 +24,6 @@ export const MIGRATIONS: Function[] = [
   CandidateErasure1796014684041,
   DuplicateDismissals1796014710288,
   CandidateSearchAndSignals1796015181159,
+  InterviewTypesAndLoops1796018354463,
+  SeedInterviewTypesAndLoops1796018359561,
 ];

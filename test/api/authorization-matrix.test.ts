@@ -38,7 +38,8 @@ async function concretePath(path: string): Promise<string> {
     .replace('{version}', '1')
     .replace('{userId}', api.users.interviewer.id)
     .replace('{candidateId}', candidateId)
-    .replace('{venue}', 'ICML');
+    .replace('{venue}', 'ICML')
+    .replace('{key}', 'pair-debugging');
 }
 
 // Bodies that fail validation: an allowed caller gets a 400, never 401/403, and nothing is written.

@@ -12,6 +12,7 @@ import { BOOTSTRAP_OPTIONS, type BootstrapOptions } from './modules/users/bootst
 import { UsersModule } from './modules/users/users.module.js';
 import { CandidatesModule } from './modules/candidates/candidates.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
+import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { RUNTIME_INFO } from './runtime-info.js';
 
 export interface AppModuleOptions {
@@ -46,6 +47,7 @@ export class AppModule {
         RolesModule,
         CandidatesModule,
         ImportsModule,
+        InterviewsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -7,3 +7,4 @@ export * from './roles.js';
 export * from './candidates.js';
 export * from './imports.js';
 export * from './duplicates.js';
+export * from './interviews.js';

@@ -9,6 +9,7 @@ import { RoleEntity } from '../modules/roles/entities/role.entity.js';
 import { CANDIDATE_ENTITIES } from '../modules/candidates/entities/index.js';
 import { ImportBatchEntity } from '../modules/imports/import-batch.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { INTERVIEW_ENTITIES } from '../modules/interviews/entities/index.js';
 
 /** Every entity, listed explicitly: the API is bundled, so file globs would not find them. */
 export const ENTITIES = [
@@ -23,4 +24,5 @@ export const ENTITIES = [
   CandidateDataKeyEntity,
   ...CANDIDATE_ENTITIES,
   ImportBatchEntity,
+  ...INTERVIEW_ENTITIES,
 ];

@@ -30,6 +30,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.IMPORT_CONFLICT]: 409,
   [ErrorCode.MERGE_INVALID]: 400,
   [ErrorCode.CANDIDATE_ERASED]: 410,
+  [ErrorCode.INTERVIEW_TYPE_NOT_FOUND]: 404,
+  [ErrorCode.INTERVIEW_KIT_INVALID]: 400,
+  [ErrorCode.INTERVIEW_KIT_VERSION_CONFLICT]: 409,
+  [ErrorCode.LOOP_INVALID]: 400,
+  [ErrorCode.LOOP_VERSION_CONFLICT]: 409,
   [ErrorCode.WRITE_CONFLICT]: 409,
   [ErrorCode.INTERNAL_ERROR]: 500,
 };
