@@ -9,9 +9,27 @@ const chromiumPath = inject('chromiumPath');
 const ADMIN = { email: 'admin@loopboard.dev', name: 'Ada Admin', label: 'Admin', shot: 'admin' };
 // Interviewers see candidates only through their interviews (pipeline issue), so no Candidates link yet.
 const NON_ADMINS = [
-  { email: 'recruiter@loopboard.dev', name: 'Riley Recruiter', label: 'Recruiter', shot: 'recruiter', nav: ['Roles', 'Candidates'] },
-  { email: 'manager@loopboard.dev', name: 'Morgan Manager', label: 'Hiring manager', shot: 'hiring-manager', nav: ['Roles', 'Candidates'] },
-  { email: 'interviewer@loopboard.dev', name: 'Ivan Interviewer', label: 'Interviewer', shot: 'interviewer', nav: ['Roles'] },
+  {
+    email: 'recruiter@loopboard.dev',
+    name: 'Riley Recruiter',
+    label: 'Recruiter',
+    shot: 'recruiter',
+    nav: ['Roles', 'Interview kits', 'Candidates'],
+  },
+  {
+    email: 'manager@loopboard.dev',
+    name: 'Morgan Manager',
+    label: 'Hiring manager',
+    shot: 'hiring-manager',
+    nav: ['Roles', 'Interview kits', 'Candidates'],
+  },
+  {
+    email: 'interviewer@loopboard.dev',
+    name: 'Ivan Interviewer',
+    label: 'Interviewer',
+    shot: 'interviewer',
+    nav: ['Roles', 'Interview kits'],
+  },
 ];
 const EVERYONE = [ADMIN, ...NON_ADMINS];
 
@@ -101,7 +119,7 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
     const { page } = browser;
     await signInFromRoles(page, ADMIN.email);
     await page.getByRole('banner').getByText(ADMIN.name, { exact: true }).waitFor();
-    expect(await navLinks(page)).toEqual(['Roles', 'Candidates', 'Users', 'Venues', 'Audit log']);
+    expect(await navLinks(page)).toEqual(['Roles', 'Interview kits', 'Candidates', 'Users', 'Venues', 'Audit log']);
 
     await page.getByRole('link', { name: 'Users', exact: true }).click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();

@@ -50,7 +50,7 @@ describe('what each role sees', () => {
     vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'admin' }).fetch);
     renderApp('/roles');
     await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-    expect(navLinks()).toEqual(['Roles', 'Candidates', 'Users', 'Venues', 'Audit log']);
+    expect(navLinks()).toEqual(['Roles', 'Interview kits', 'Candidates', 'Users', 'Venues', 'Audit log']);
     expect(screen.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/admin/users');
     expect(screen.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/admin/audit');
   });
@@ -62,7 +62,7 @@ describe('what each role sees', () => {
       vi.stubGlobal('fetch', api.fetch);
       renderApp('/roles');
       await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-      expect(navLinks()).toEqual(role === 'interviewer' ? ['Roles'] : ['Roles', 'Candidates']);
+      expect(navLinks()).toEqual(role === 'interviewer' ? ['Roles', 'Interview kits'] : ['Roles', 'Interview kits', 'Candidates']);
       const header = screen.getByRole('banner');
       expect(within(header).getByText(DEMO_USERS[role].name)).toBeTruthy();
       expect(within(header).getByText(USER_ROLE_LABELS[role])).toBeTruthy();

@@ -19,6 +19,8 @@ const DuplicatesPage = lazy(() => import('./pages/DuplicatesPage').then((m) => (
 const VenuesPage = lazy(() => import('./pages/VenuesPage').then((m) => ({ default: m.VenuesPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const InterviewKitsPage = lazy(() => import('./pages/InterviewKitsPage').then((m) => ({ default: m.InterviewKitsPage })));
+const InterviewKitPage = lazy(() => import('./pages/InterviewKitPage').then((m) => ({ default: m.InterviewKitPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 export const routes: RouteObject[] = [
@@ -41,6 +43,8 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to="/roles" replace /> },
                   { path: 'roles', element: <RolesPage /> },
                   { path: 'roles/:roleId', element: <RolePage /> },
+                  { path: 'interviews', element: <InterviewKitsPage /> },
+                  { path: 'interviews/:key', element: <InterviewKitPage /> },
                   {
                     path: 'candidates',
                     element: <RequireCandidateAccess />,

@@ -84,7 +84,13 @@ describe('the role page', () => {
 
     // The history lists the new version first, and the next save builds on it.
     const history = await screen.findByRole('list', { name: 'Saved versions, newest first' });
-    await waitFor(() => expect(within(history).getAllByRole('button').map((b) => b.textContent?.slice(0, 2))).toEqual(['v2', 'v1']));
+    await waitFor(() =>
+      expect(
+        within(history)
+          .getAllByRole('button')
+          .map((b) => b.textContent?.slice(0, 2)),
+      ).toEqual(['v2', 'v1']),
+    );
     fireEvent.change(input('Communication'), { target: { value: '0.15' } });
     fireEvent.change(input('Product sense'), { target: { value: '0' } });
     fireEvent.click(saveButton());
@@ -170,5 +176,144 @@ describe('the role page', () => {
     const history = await screen.findByRole('list', { name: 'Saved versions, newest first' });
     expect(within(history).getAllByRole('button')).toHaveLength(1);
     expect(screen.getByRole('table', { name: 'Competency weights in v1' })).toBeTruthy();
+  });
+});
+
+describe("the role's interview loop", () => {
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  function start(role: 'admin' | 'hiring_manager' | 'interviewer') {
+    const api = createFakeApi({ signedInAs: role });
+    vi.stubGlobal('fetch', api.fetch);
+    return api;
+  }
+
+  const loopSection = () => screen.getByRole('region', { name: 'Interview loop' });
+  const stageTexts = async () => {
+    const stages = await within(loopSection()).findByRole('list', { name: 'Loop stages' });
+    return within(stages)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === stages)
+      .map((li) => [
+        li.querySelector('strong')!.textContent,
+        within(li)
+          .queryAllByRole('link')
+          .map((a) => a.textContent),
+      ]);
+  };
+
+  it('shows every role its ordered stages, each type linking to its kit, and a non-admin cannot edit', async () => {
+    start('interviewer');
+    await openMlEngineer();
+    expect(await stageTexts()).toEqual([
+      ['Recruiter screen', ['Recruiter screen']],
+      ['Technical', ['Pair coding', 'Pair debugging']],
+      ['Hiring manager', ['Hiring manager']],
+    ]);
+    expect(within(loopSection()).getByRole('link', { name: 'Pair debugging' }).getAttribute('href')).toBe('/interviews/pair-debugging');
+    expect(within(loopSection()).getByText('Only admins can change the loop.')).toBeTruthy();
+    expect(within(loopSection()).queryByRole('button', { name: 'Edit loop' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Interview loop for ML engineer' })).toBeNull();
+  });
+
+  it('lets an admin rename, reorder, add and remove stages and pick their interview types, and saves with the version shown', async () => {
+    const api = start('admin');
+    await openMlEngineer();
+    await stageTexts();
+    fireEvent.click(within(loopSection()).getByRole('button', { name: 'Edit loop' }));
+    const form = screen.getByRole('form', { name: 'Interview loop for ML engineer' });
+
+    fireEvent.change(within(form).getByLabelText('Stage 2 name'), { target: { value: 'Onsite' } });
+    const stage2Types = within(form).getByRole('group', { name: 'Stage 2 interview types' });
+    fireEvent.click(within(stage2Types).getByRole('checkbox', { name: 'Pair coding' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Move stage 2 up' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Add stage' }));
+    fireEvent.change(within(form).getByLabelText('Stage 4 name'), { target: { value: 'Take-home' } });
+    fireEvent.click(
+      within(within(form).getByRole('group', { name: 'Stage 4 interview types' })).getByRole('checkbox', { name: 'Pair coding' }),
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Remove stage 3' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save loop' }));
+
+    expect(await within(loopSection()).findByText('Saved loop version 2.')).toBeTruthy();
+    expect(api.writes()).toEqual([
+      {
+        method: 'PUT',
+        path: `/api/roles/${ML_ENGINEER_ID}/loop`,
+        body: {
+          version: 1,
+          stages: [
+            { name: 'Onsite', interviewTypes: ['pair-debugging'] },
+            { name: 'Recruiter screen', interviewTypes: ['recruiter-screen'] },
+            { name: 'Take-home', interviewTypes: ['pair-coding'] },
+          ],
+        },
+      },
+    ]);
+    expect(await stageTexts()).toEqual([
+      ['Onsite', ['Pair debugging']],
+      ['Recruiter screen', ['Recruiter screen']],
+      ['Take-home', ['Pair coding']],
+    ]);
+    expect(within(loopSection()).getByText('Loop v2')).toBeTruthy();
+  });
+
+  it('shows the stage a refused save names next to that stage', async () => {
+    const api = start('admin');
+    await openMlEngineer();
+    await stageTexts();
+    fireEvent.click(within(loopSection()).getByRole('button', { name: 'Edit loop' }));
+    const form = screen.getByRole('form', { name: 'Interview loop for ML engineer' });
+    fireEvent.change(within(form).getByLabelText('Stage 3 name'), { target: { value: ' technical ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save loop' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('The server did not accept this loop.');
+    expect(within(alert).getByRole('listitem').textContent).toBe('Stage 3 name duplicates the name of stage 2');
+    const name = within(form).getByLabelText('Stage 3 name');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Stage 3 name duplicates the name of stage 2',
+    );
+    expect(api.roleLoop(ML_ENGINEER_ID).version).toBe(1);
+  });
+
+  it('names a stage without interview types next to its checkboxes', async () => {
+    start('admin');
+    await openMlEngineer();
+    await stageTexts();
+    fireEvent.click(within(loopSection()).getByRole('button', { name: 'Edit loop' }));
+    const form = screen.getByRole('form', { name: 'Interview loop for ML engineer' });
+    fireEvent.click(
+      within(within(form).getByRole('group', { name: 'Stage 1 interview types' })).getByRole('checkbox', { name: 'Recruiter screen' }),
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Save loop' }));
+    await within(form).findByRole('alert');
+    const group = within(form).getByRole('group', { name: 'Stage 1 interview types' });
+    expect(document.getElementById(group.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Stage 1 interview types must contain at least 1 elements',
+    );
+  });
+
+  it('on a conflict says the loop changed meanwhile and reloads the latest loop', async () => {
+    const api = start('admin');
+    await openMlEngineer();
+    await stageTexts();
+    fireEvent.click(within(loopSection()).getByRole('button', { name: 'Edit loop' }));
+    api.saveLoopElsewhere(ML_ENGINEER_ID, [{ name: 'Only screen', interviewTypes: ['recruiter-screen'] }]);
+    const form = screen.getByRole('form', { name: 'Interview loop for ML engineer' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Remove stage 3' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save loop' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('This loop changed meanwhile.');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Reload latest loop' }));
+    await waitFor(() => expect((within(form).getByLabelText('Stage 1 name') as HTMLInputElement).value).toBe('Only screen'));
+    expect(within(form).queryByLabelText('Stage 2 name')).toBeNull();
+    expect(within(form).getByText('Loaded the latest loop (v2). Apply your change again.')).toBeTruthy();
+    expect(api.roleLoop(ML_ENGINEER_ID).stages).toEqual([{ name: 'Only screen', interviewTypes: ['recruiter-screen'] }]);
   });
 });

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { isAdmin } from '../modules/auth/utils/isAdmin';
+import { RoleLoopSection } from '../modules/interviews/components/RoleLoopSection';
 import { RoleVersionHistory } from '../modules/roles/components/RoleVersionHistory';
 import { WeightsEditor } from '../modules/roles/components/WeightsEditor';
 import { useCompetencies } from '../modules/roles/hooks/useCompetencies';
@@ -85,6 +86,9 @@ export function RolePage() {
           <h2 id="version-history-heading">Version history</h2>
           <RoleVersionHistory key={current.id} role={current} names={names} />
         </section>
+      </div>
+      <div className="role-loop-layout">
+        <RoleLoopSection key={current.id} roleId={current.id} roleName={current.name} canEdit={canEdit} />
       </div>
     </>
   );

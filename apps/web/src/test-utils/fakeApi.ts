@@ -24,6 +24,7 @@ import { vi } from 'vitest';
 import { candidateSummary, filterCandidates, sortCandidates } from './fakeCandidates';
 import { createFakeDuplicates } from './fakeDuplicates';
 import { createFakeImports } from './fakeImports';
+import { createFakeInterviews } from './fakeInterviews';
 
 export const COMPETENCIES: Competency[] = [
   { key: 'ml', name: 'ML knowledge', description: 'Modelling, evaluation, theory' },
@@ -121,6 +122,24 @@ export function createFakeApi(options: FakeApiOptions = {}) {
   const duplicates = createFakeDuplicates({ candidates, now, recordBy });
   // Imports (preview, commit, progress): see fakeImports.ts.
   const imports = createFakeImports({ candidates, now, recordBy });
+  // Interview types, kits and role loop templates: see fakeInterviews.ts.
+  const interviews = createFakeInterviews({
+    roleIds: () => roles.map((r) => r.id),
+    now,
+    recordBy,
+    loops: {
+      [ML_ENGINEER_ID]: [
+        { name: 'Recruiter screen', interviewTypes: ['recruiter-screen'] },
+        { name: 'Technical', interviewTypes: ['pair-coding', 'pair-debugging'] },
+        { name: 'Hiring manager', interviewTypes: ['hiring-manager'] },
+      ],
+      [ML_RESEARCHER_ID]: [
+        { name: 'Recruiter screen', interviewTypes: ['recruiter-screen'] },
+        { name: 'Pair debugging', interviewTypes: ['pair-debugging'] },
+        { name: 'Hiring manager', interviewTypes: ['hiring-manager'] },
+      ],
+    },
+  });
   let brokenChain: { id: string; reason: string } | null = null;
   let tokens = 0;
   let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
@@ -225,6 +244,8 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     if (duplicatesAnswer) return duplicatesAnswer;
     const importsAnswer = imports.handle(call, user);
     if (importsAnswer) return importsAnswer;
+    const interviewsAnswer = interviews.handle(call, user);
+    if (interviewsAnswer) return interviewsAnswer;
     if (call.path.startsWith('/api/users') || call.path.startsWith('/api/audit')) {
       if (user.role !== 'admin') return forbidden;
       return call.path.startsWith('/api/users') ? handleUsers(call, user) : handleAudit(call);
@@ -543,6 +564,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     candidates: () => candidates.map((c) => structuredClone(c)),
     ...duplicates.controls,
     ...imports.controls,
+    ...interviews.controls,
     /** The candidate list requests' query strings, in order. */
     candidateListSearches: () => calls.filter((c) => c.method === 'GET' && c.path === '/api/candidates').map((c) => c.search),
     /** The state-changing requests, without their headers. */

@@ -26,6 +26,11 @@ export function AppLayout() {
                   Roles
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/interviews" className="nav-link">
+                  Interview kits
+                </NavLink>
+              </li>
               {canReadCandidates(user) && (
                 <li>
                   <NavLink to="/candidates" className="nav-link">
