@@ -8,6 +8,7 @@ import { DuplicateDismissals1796014710288 } from './1796014710288-DuplicateDismi
 import { CandidateSearchAndSignals1796015181159 } from './1796015181159-CandidateSearchAndSignals.js';
 import { InterviewTypesAndLoops1796018354463 } from './1796018354463-InterviewTypesAndLoops.js';
 import { SeedInterviewTypesAndLoops1796018359561 } from './1796018359561-SeedInterviewTypesAndLoops.js';
+import { OpeningsAndApplications1796018907190 } from './1796018907190-OpeningsAndApplications.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   CandidateSearchAndSignals1796015181159,
   InterviewTypesAndLoops1796018354463,
   SeedInterviewTypesAndLoops1796018359561,
+  OpeningsAndApplications1796018907190,
 ];

@@ -15,6 +15,8 @@ let api: TestApi;
 let operations: string[];
 const clients = {} as Record<Caller, ApiClient>;
 let candidateId: string;
+let openingId: string;
+let applicationId: string;
 
 beforeAll(async () => {
   api = await startApi();
@@ -23,6 +25,19 @@ beforeAll(async () => {
   const created = await clients.admin.post('/api/candidates', { name: 'Matrix Probe', primaryChannel: 'other' });
   if (created.status !== 201) throw new Error(`could not create the probe candidate: ${JSON.stringify(created.body)}`);
   candidateId = created.body.id;
+  const roleList = (await clients.admin.get('/api/roles')).body as { id: string }[];
+  const opening = await clients.admin.post('/api/openings', {
+    title: 'Matrix Probe Opening',
+    roleId: roleList[0]!.id,
+    level: 'senior',
+    headcount: 1,
+    hiringManagerId: api.users.hiring_manager.id,
+  });
+  if (opening.status !== 201) throw new Error(`could not create the probe opening: ${JSON.stringify(opening.body)}`);
+  openingId = opening.body.id;
+  const application = await clients.admin.post('/api/applications', { candidateId, openingId });
+  if (application.status !== 201) throw new Error(`could not create the probe application: ${JSON.stringify(application.body)}`);
+  applicationId = application.body.id;
   const doc = (await api.get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
   operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
 });
@@ -39,7 +54,10 @@ async function concretePath(path: string): Promise<string> {
     .replace('{userId}', api.users.interviewer.id)
     .replace('{candidateId}', candidateId)
     .replace('{venue}', 'ICML')
-    .replace('{key}', 'pair-debugging');
+    .replace('{key}', 'pair-debugging')
+    .replace('{openingId}', openingId)
+    .replace('{applicationId}', applicationId)
+    .replace('{reasonKey}', 'skills-gap');
 }
 
 // Bodies that fail validation: an allowed caller gets a 400, never 401/403, and nothing is written.

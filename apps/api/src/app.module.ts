@@ -13,6 +13,7 @@ import { UsersModule } from './modules/users/users.module.js';
 import { CandidatesModule } from './modules/candidates/candidates.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
+import { OpeningsModule } from './modules/openings/openings.module.js';
 import { RUNTIME_INFO } from './runtime-info.js';
 
 export interface AppModuleOptions {
@@ -48,6 +49,7 @@ export class AppModule {
         CandidatesModule,
         ImportsModule,
         InterviewsModule,
+        OpeningsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -8,3 +8,4 @@ export * from './candidates.js';
 export * from './imports.js';
 export * from './duplicates.js';
 export * from './interviews.js';
+export * from './openings.js';

@@ -10,6 +10,7 @@ import { CANDIDATE_ENTITIES } from '../modules/candidates/entities/index.js';
 import { ImportBatchEntity } from '../modules/imports/import-batch.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { INTERVIEW_ENTITIES } from '../modules/interviews/entities/index.js';
+import { OPENING_ENTITIES } from '../modules/openings/entities/index.js';
 
 /** Every entity, listed explicitly: the API is bundled, so file globs would not find them. */
 export const ENTITIES = [
@@ -25,4 +26,5 @@ export const ENTITIES = [
   ...CANDIDATE_ENTITIES,
   ImportBatchEntity,
   ...INTERVIEW_ENTITIES,
+  ...OPENING_ENTITIES,
 ];
