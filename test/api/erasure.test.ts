@@ -407,6 +407,52 @@ describe('what erasing leaves alone, and what it takes with it', () => {
   });
 });
 
+describe('erasing a candidate with applications', () => {
+  it('keeps their applications for the funnel counts, without the notes about them or mentions of them in others’ notes', async () => {
+    const roles = (await admin.get<{ id: string; key: string }[]>('/api/roles')).body;
+    const opening = await recruiter.post<{ id: string }>('/api/openings', {
+      title: `Erasure opening ${unique('')}`,
+      roleId: roles.find((r) => r.key === 'ml-researcher')!.id,
+      level: 'mid',
+      headcount: 1,
+      hiringManagerId: api.users.hiring_manager.id,
+    });
+    expect(opening.status).toBe(201);
+    const name = `Petra ${unique('Applicant')}`;
+    const petra = await create({ name });
+    const other = await create({ name: `Olaf ${unique('Other')}` });
+    const reject = async (candidateId: string, note: string) => {
+      const app = await recruiter.post<{ id: string; currentStage: { id: string } }>('/api/applications', {
+        candidateId,
+        openingId: opening.body.id,
+      });
+      expect(app.status).toBe(201);
+      const res = await recruiter.post(`/api/applications/${app.body.id}/reject`, {
+        fromStageId: app.body.currentStage.id,
+        reasonKey: 'skills-gap',
+        note,
+      });
+      expect(res.status).toBe(200);
+      return app.body.id;
+    };
+    const petraApp = await reject(petra.id, 'weak on proofs, good attitude');
+    const otherApp = await reject(other.id, `not as strong as ${name}`);
+
+    const res = await admin.post<ErasureResult>(`/api/candidates/${petra.id}/erase`, { version: 1, reason: 'erasure request 92' });
+    expect(res.status).toBe(200);
+    expect(await api.sql(`SELECT count(*)::int AS n FROM application WHERE id = $1`, [petraApp])).toEqual([{ n: 1 }]);
+    expect(await api.sql(`SELECT note FROM application_event WHERE application_id = $1 AND note IS NOT NULL`, [petraApp])).toEqual([]);
+    expect(await api.sql(`SELECT note FROM application_event WHERE application_id = $1 AND note IS NOT NULL`, [otherApp])).toEqual([
+      { note: 'not as strong as [erased]' },
+    ]);
+    expect(await findAnywhere([name, 'weak on proofs'])).toEqual({});
+    // Olaf's application history is still readable, and names Petra nowhere: notes are kept there as fingerprints.
+    const trail = (await admin.get(`/api/audit?entityType=application&entityId=${otherApp}`)).body.items;
+    expect(trail.length).toBeGreaterThan(0);
+    expect(JSON.stringify(trail)).not.toContain(name);
+  });
+});
+
 describe('erasing a candidate that absorbed a merge', () => {
   it('also shreds the audit entries the merged-away duplicate had', async () => {
     const name = `Ines ${unique('Merged')}`;

@@ -54,6 +54,10 @@ const FREE_TEXT: { table: string; columns: [string, ColumnKind][] }[] = [
       ['provenance', 'jsonb'],
     ],
   },
+  {
+    table: 'application_event',
+    columns: [['note', 'text']],
+  },
 ];
 
 export function candidateErased(candidateId: string): DomainError {
@@ -130,6 +134,15 @@ export class ErasureService {
       count('candidate', 1);
       count('candidate_identity', await affected(`DELETE FROM candidate_identity WHERE candidate_id = $1`, [candidateId]));
       count('encounter', await affected(`DELETE FROM encounter WHERE candidate_id = $1`, [candidateId]));
+      // Their applications stay (funnel counts), without the notes written about them on the way.
+      count(
+        'application_event.note',
+        await affected(
+          `UPDATE application_event SET note = NULL
+            WHERE note IS NOT NULL AND application_id IN (SELECT id FROM application WHERE candidate_id = $1)`,
+          [candidateId],
+        ),
+      );
       const authored: { reimplementation_id: string }[] = (
         await tx.query(`DELETE FROM reimplementation_author WHERE candidate_id = $1 RETURNING reimplementation_id`, [candidateId])
       )[0];

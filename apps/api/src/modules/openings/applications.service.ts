@@ -29,6 +29,7 @@ import type {
   PutRejectionReasonDto,
 } from './openings.dto.js';
 import { openingNotFound } from './openings.service.js';
+import { fingerprint } from '../candidates/candidates.service.js';
 
 interface ApplicationRow {
   id: string;
@@ -538,13 +539,14 @@ export class ApplicationsService {
       action: e.action,
       entityType: 'application',
       entityId: e.applicationId,
-      // Sealed under the candidate's key: a note may name them, and erasure must be able to remove it.
+      // Sealed under the candidate's key, so erasing them shreds it. A note may also name someone else, whose
+      // erasure could not shred this entry: the log keeps its fingerprint, the text stays in application_event.
       subject: { candidateId: e.candidateId },
       changes: {
         stage: { from: e.fromStageId, to: e.toStageId },
         status: { from: e.fromStatus, to: e.toStatus },
         ...(e.reasonKey ? { reasonKey: e.reasonKey } : {}),
-        ...(e.note ? { note: e.note } : {}),
+        ...(e.note ? { note: fingerprint(e.note) } : {}),
         ...e.extra,
       },
     });
