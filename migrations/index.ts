@@ -9,6 +9,8 @@ import { CandidateSearchAndSignals1796015181159 } from './1796015181159-Candidat
 import { InterviewTypesAndLoops1796018354463 } from './1796018354463-InterviewTypesAndLoops.js';
 import { SeedInterviewTypesAndLoops1796018359561 } from './1796018359561-SeedInterviewTypesAndLoops.js';
 import { OpeningsAndApplications1796018907190 } from './1796018907190-OpeningsAndApplications.js';
+import { InterviewScheduling1796019737219 } from './1796019737219-InterviewScheduling.js';
+import { TakeHomes1796019959859 } from './1796019959859-TakeHomes.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -28,4 +30,6 @@ export const MIGRATIONS: Function[] = [
   InterviewTypesAndLoops1796018354463,
   SeedInterviewTypesAndLoops1796018359561,
   OpeningsAndApplications1796018907190,
+  InterviewScheduling1796019737219,
+  TakeHomes1796019959859,
 ];

@@ -17,6 +17,7 @@ const clients = {} as Record<Caller, ApiClient>;
 let candidateId: string;
 let openingId: string;
 let applicationId: string;
+let interviewId: string;
 
 beforeAll(async () => {
   api = await startApi();
@@ -32,12 +33,22 @@ beforeAll(async () => {
     level: 'senior',
     headcount: 1,
     hiringManagerId: api.users.hiring_manager.id,
+    interviewerIds: [api.users.interviewer.id],
   });
   if (opening.status !== 201) throw new Error(`could not create the probe opening: ${JSON.stringify(opening.body)}`);
   openingId = opening.body.id;
   const application = await clients.admin.post('/api/applications', { candidateId, openingId });
   if (application.status !== 201) throw new Error(`could not create the probe application: ${JSON.stringify(application.body)}`);
   applicationId = application.body.id;
+  // The test interviewer is assigned to an interview on the probe application, so their "own" reads of it are allowed.
+  const firstStageType = (opening.body.loop.stages[0].interviewTypes as string[])[0];
+  const interview = await clients.admin.post(`/api/applications/${applicationId}/interviews`, {
+    interviewTypeKey: firstStageType,
+    interviewerIds: [api.users.interviewer.id],
+    startsAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
+  });
+  if (interview.status !== 201) throw new Error(`could not create the probe interview: ${JSON.stringify(interview.body)}`);
+  interviewId = interview.body.id;
   const doc = (await api.get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
   operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
 });
@@ -57,6 +68,7 @@ async function concretePath(path: string): Promise<string> {
     .replace('{key}', 'pair-debugging')
     .replace('{openingId}', openingId)
     .replace('{applicationId}', applicationId)
+    .replace('{interviewId}', interviewId)
     .replace('{reasonKey}', 'skills-gap');
 }
 

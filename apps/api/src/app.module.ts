@@ -14,6 +14,7 @@ import { CandidatesModule } from './modules/candidates/candidates.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { OpeningsModule } from './modules/openings/openings.module.js';
+import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { RUNTIME_INFO } from './runtime-info.js';
 
 export interface AppModuleOptions {
@@ -50,6 +51,7 @@ export class AppModule {
         ImportsModule,
         InterviewsModule,
         OpeningsModule,
+        SchedulingModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

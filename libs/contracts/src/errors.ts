@@ -45,6 +45,15 @@ export const ErrorCode = {
   APPLICATION_EXISTS: 'APPLICATION_EXISTS',
   APPLICATION_STAGE_CONFLICT: 'APPLICATION_STAGE_CONFLICT',
   CANDIDATE_ARCHIVED: 'CANDIDATE_ARCHIVED',
+  INTERVIEW_NOT_FOUND: 'INTERVIEW_NOT_FOUND',
+  INTERVIEW_VERSION_CONFLICT: 'INTERVIEW_VERSION_CONFLICT',
+  /** The interview is cancelled, or its application is no longer active: it cannot be changed. */
+  INTERVIEW_CLOSED: 'INTERVIEW_CLOSED',
+  TAKE_HOME_NOT_FOUND: 'TAKE_HOME_NOT_FOUND',
+  /** The application's current stage does not run the take-home interview type. */
+  TAKE_HOME_NOT_IN_STAGE: 'TAKE_HOME_NOT_IN_STAGE',
+  /** The take-home is not in the state this step starts from (e.g. graded before it was submitted). */
+  TAKE_HOME_STATE_CONFLICT: 'TAKE_HOME_STATE_CONFLICT',
   /** The database refused the change because of a concurrent one (deadlock, serialization); nothing was written, retry. */
   WRITE_CONFLICT: 'WRITE_CONFLICT',
   INTERNAL_ERROR: 'INTERNAL_ERROR',

@@ -9,3 +9,4 @@ export * from './imports.js';
 export * from './duplicates.js';
 export * from './interviews.js';
 export * from './openings.js';
+export * from './scheduling.js';

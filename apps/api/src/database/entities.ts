@@ -11,6 +11,7 @@ import { ImportBatchEntity } from '../modules/imports/import-batch.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { INTERVIEW_ENTITIES } from '../modules/interviews/entities/index.js';
 import { OPENING_ENTITIES } from '../modules/openings/entities/index.js';
+import { SCHEDULING_ENTITIES } from '../modules/scheduling/entities/index.js';
 
 /** Every entity, listed explicitly: the API is bundled, so file globs would not find them. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ImportBatchEntity,
   ...INTERVIEW_ENTITIES,
   ...OPENING_ENTITIES,
+  ...SCHEDULING_ENTITIES,
 ];

@@ -3,6 +3,7 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -82,11 +83,15 @@ export class ApplicationsController {
   }
 
   @Get('applications/:applicationId')
-  @Allow(...PIPELINE_READERS)
-  @ApiOkResponse({ type: ApplicationDetailResponse, description: 'With its full history' })
+  @Allow(...PIPELINE_READERS, 'interviewer')
+  @ApiOkResponse({
+    type: ApplicationDetailResponse,
+    description: 'With its full history; interviewers only where they have an interview, and without notes',
+  })
+  @ApiForbiddenResponse({ description: 'FORBIDDEN for an interviewer with no scheduled interview on this application' })
   @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND' })
-  get(@Param() { applicationId }: ApplicationParamsDto) {
-    return this.applications.get(applicationId);
+  get(@Ctx() ctx: RequestContext, @Param() { applicationId }: ApplicationParamsDto) {
+    return this.applications.getFor(ctx, applicationId);
   }
 
   @Post('applications/:applicationId/move')

@@ -135,6 +135,18 @@ export class ApplicationsService {
     return this.detail(this.db.manager, applicationId);
   }
 
+  /**
+   * The application as the caller may see it: an interviewer only where they are
+   * assigned to an interview, and then only what the interview needs (the
+   * candidate's name and signals, the stages; no notes).
+   */
+  async getFor(ctx: RequestContext, applicationId: string): Promise<ApplicationDetail> {
+    await assertMayReadApplication(this.db.manager, ctx, applicationId);
+    const detail = await this.get(applicationId);
+    if (ctx.actor?.role !== 'interviewer') return detail;
+    return { ...detail, history: detail.history.map((e) => ({ ...e, note: null })) };
+  }
+
   private async detail(tx: EntityManager, applicationId: string): Promise<ApplicationDetail> {
     const [row]: ApplicationRow[] = await tx.query(`${APPLICATION_SQL} WHERE a.id = $1`, [applicationId]);
     if (!row) throw applicationNotFound(applicationId);
@@ -599,6 +611,21 @@ function toSummary(row: ApplicationRow): ApplicationSummary {
 
 function invalid(fields: FieldError[]): DomainError {
   return new DomainError(ErrorCode.VALIDATION_FAILED, `Invalid request: ${fields.map((f) => `${f.field} ${f.reason}`).join('; ')}`, fields);
+}
+
+/**
+ * Interviewers read an application only while they are assigned to one of its
+ * scheduled interviews; other roles are checked by the endpoint's @Allow. The
+ * answer is 403 whether or not the application exists, so ids are not probed.
+ */
+export async function assertMayReadApplication(tx: EntityManager, ctx: RequestContext, applicationId: string): Promise<void> {
+  if (ctx.actor?.role !== 'interviewer') return;
+  const [assigned] = await tx.query(
+    `SELECT 1 FROM interview i JOIN interview_interviewer ii ON ii.interview_id = i.id
+      WHERE i.application_id = $1 AND i.status = 'scheduled' AND ii.user_id = $2 LIMIT 1`,
+    [applicationId, ctx.actor.id],
+  );
+  if (!assigned) throw new DomainError(ErrorCode.FORBIDDEN, 'You can see only the applications you interview on');
 }
 
 export function applicationNotFound(applicationId: string): DomainError {
