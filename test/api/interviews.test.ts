@@ -459,6 +459,15 @@ describe('take-homes', () => {
     ]);
     expect(audits.map((a) => a.action)).toEqual(['take_home.sent', 'take_home.submitted', 'take_home.graded']);
     expect(JSON.stringify(audits)).not.toContain('churn-model'); // sealed under the candidate's key
+
+    // Erasing the candidate takes their submission with them; the state and grades stay for the counts.
+    const candidate = (await recruiter.get<ApplicationDetail>(`/api/applications/${app.id}`)).body.candidate;
+    const erased = await admin.post(`/api/candidates/${candidate.id}/erase`, { version: 1, reason: 'erasure request 93' });
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+    expect(await api.sql(`SELECT state, submission_url, submission_note FROM take_home WHERE id = $1`, [graded.body.id])).toEqual([
+      { state: 'graded', submission_url: null, submission_note: '[erased]' },
+    ]);
+    expect(await api.sql(`SELECT count(*)::int AS n FROM take_home_grade WHERE take_home_id = $1`, [graded.body.id])).toEqual([{ n: 2 }]);
   });
 
   it('refuses grading before submission with a 409 naming the state, and other bad steps, changing nothing', async () => {

@@ -58,6 +58,13 @@ const FREE_TEXT: { table: string; columns: [string, ColumnKind][] }[] = [
     table: 'application_event',
     columns: [['note', 'text']],
   },
+  {
+    table: 'take_home',
+    columns: [
+      ['submission_url', 'text'],
+      ['submission_note', 'text'],
+    ],
+  },
 ];
 
 export function candidateErased(candidateId: string): DomainError {
@@ -134,6 +141,16 @@ export class ErasureService {
       count('candidate', 1);
       count('candidate_identity', await affected(`DELETE FROM candidate_identity WHERE candidate_id = $1`, [candidateId]));
       count('encounter', await affected(`DELETE FROM encounter WHERE candidate_id = $1`, [candidateId]));
+      // Their take-home submissions (a repository link, their words) go; the state and grades stay for the counts.
+      count(
+        'take_home',
+        await affected(
+          `UPDATE take_home SET submission_url = NULL, submission_note = CASE WHEN state = 'sent' THEN NULL ELSE $2 END
+            WHERE application_id IN (SELECT id FROM application WHERE candidate_id = $1)
+              AND (submission_url IS NOT NULL OR submission_note IS NOT NULL)`,
+          [candidateId, REDACTED],
+        ),
+      );
       // Their applications stay (funnel counts), without the notes written about them on the way.
       count(
         'application_event.note',
