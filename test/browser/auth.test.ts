@@ -14,14 +14,14 @@ const NON_ADMINS = [
     name: 'Riley Recruiter',
     label: 'Recruiter',
     shot: 'recruiter',
-    nav: ['Roles', 'Interview kits', 'Candidates'],
+    nav: ['Roles', 'Interview kits', 'Candidates', 'Openings'],
   },
   {
     email: 'manager@loopboard.dev',
     name: 'Morgan Manager',
     label: 'Hiring manager',
     shot: 'hiring-manager',
-    nav: ['Roles', 'Interview kits', 'Candidates'],
+    nav: ['Roles', 'Interview kits', 'Candidates', 'Openings'],
   },
   {
     email: 'interviewer@loopboard.dev',
@@ -119,7 +119,7 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
     const { page } = browser;
     await signInFromRoles(page, ADMIN.email);
     await page.getByRole('banner').getByText(ADMIN.name, { exact: true }).waitFor();
-    expect(await navLinks(page)).toEqual(['Roles', 'Interview kits', 'Candidates', 'Users', 'Venues', 'Audit log']);
+    expect(await navLinks(page)).toEqual(['Roles', 'Interview kits', 'Candidates', 'Openings', 'Users', 'Venues', 'Audit log']);
 
     await page.getByRole('link', { name: 'Users', exact: true }).click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();

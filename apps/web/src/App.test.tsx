@@ -22,9 +22,9 @@ describe('routing', () => {
   });
 
   it('answers an unknown address with a page-not-found page inside the app frame', async () => {
-    renderApp('/openings/42');
+    renderApp('/nowhere/42');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
-    expect(screen.getByText('/openings/42')).toBeTruthy();
+    expect(screen.getByText('/nowhere/42')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to roles' }).getAttribute('href')).toBe('/roles');
     expect(screen.getByRole('link', { name: 'Roles' })).toBeTruthy();
   });
@@ -50,7 +50,7 @@ describe('what each role sees', () => {
     vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'admin' }).fetch);
     renderApp('/roles');
     await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-    expect(navLinks()).toEqual(['Roles', 'Interview kits', 'Candidates', 'Users', 'Venues', 'Audit log']);
+    expect(navLinks()).toEqual(['Roles', 'Interview kits', 'Candidates', 'Openings', 'Users', 'Venues', 'Audit log']);
     expect(screen.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/admin/users');
     expect(screen.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/admin/audit');
   });
@@ -62,7 +62,9 @@ describe('what each role sees', () => {
       vi.stubGlobal('fetch', api.fetch);
       renderApp('/roles');
       await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-      expect(navLinks()).toEqual(role === 'interviewer' ? ['Roles', 'Interview kits'] : ['Roles', 'Interview kits', 'Candidates']);
+      expect(navLinks()).toEqual(
+        role === 'interviewer' ? ['Roles', 'Interview kits'] : ['Roles', 'Interview kits', 'Candidates', 'Openings'],
+      );
       const header = screen.getByRole('banner');
       expect(within(header).getByText(DEMO_USERS[role].name)).toBeTruthy();
       expect(within(header).getByText(USER_ROLE_LABELS[role])).toBeTruthy();

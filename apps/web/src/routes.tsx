@@ -4,6 +4,7 @@ import { RequireAdmin } from './modules/auth/components/RequireAdmin';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { RequireCandidateAccess } from './modules/candidates/components/RequireCandidateAccess';
 import { RequireImportAccess } from './modules/imports/components/RequireImportAccess';
+import { RequireOpeningAccess } from './modules/openings/components/RequireOpeningAccess';
 import { AppLayout } from './modules/layout/components/AppLayout';
 import { RootLayout } from './modules/layout/components/RootLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -21,6 +22,8 @@ const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default:
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const InterviewKitsPage = lazy(() => import('./pages/InterviewKitsPage').then((m) => ({ default: m.InterviewKitsPage })));
 const InterviewKitPage = lazy(() => import('./pages/InterviewKitPage').then((m) => ({ default: m.InterviewKitPage })));
+const OpeningsPage = lazy(() => import('./pages/OpeningsPage').then((m) => ({ default: m.OpeningsPage })));
+const OpeningPage = lazy(() => import('./pages/OpeningPage').then((m) => ({ default: m.OpeningPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 export const routes: RouteObject[] = [
@@ -55,6 +58,14 @@ export const routes: RouteObject[] = [
                       // One route for the whole wizard (optional id), so the page keeps its preview when the id joins the address.
                       { path: 'import/:importId?', element: <RequireImportAccess />, children: [{ index: true, element: <ImportPage /> }] },
                       { path: ':candidateId', element: <CandidatePage /> },
+                    ],
+                  },
+                  {
+                    path: 'openings',
+                    element: <RequireOpeningAccess />,
+                    children: [
+                      { index: true, element: <OpeningsPage /> },
+                      { path: ':openingId', element: <OpeningPage /> },
                     ],
                   },
                   {

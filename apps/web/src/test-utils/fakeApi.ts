@@ -25,6 +25,7 @@ import { candidateSummary, filterCandidates, sortCandidates } from './fakeCandid
 import { createFakeDuplicates } from './fakeDuplicates';
 import { createFakeImports } from './fakeImports';
 import { createFakeInterviews } from './fakeInterviews';
+import { createFakeOpenings } from './fakeOpenings';
 
 export const COMPETENCIES: Competency[] = [
   { key: 'ml', name: 'ML knowledge', description: 'Modelling, evaluation, theory' },
@@ -140,6 +141,15 @@ export function createFakeApi(options: FakeApiOptions = {}) {
       ],
     },
   });
+  // Openings, applications and the pipeline: see fakeOpenings.ts.
+  const openings = createFakeOpenings({
+    users: () => users,
+    candidates,
+    roles: () => roles.map(({ id, name }) => ({ id, name })),
+    roleLoop: (roleId) => interviews.controls.roleLoop(roleId).stages,
+    now,
+    recordBy,
+  });
   let brokenChain: { id: string; reason: string } | null = null;
   let tokens = 0;
   let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
@@ -246,6 +256,8 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     if (importsAnswer) return importsAnswer;
     const interviewsAnswer = interviews.handle(call, user);
     if (interviewsAnswer) return interviewsAnswer;
+    const openingsAnswer = openings.handle(call, user);
+    if (openingsAnswer) return openingsAnswer;
     if (call.path.startsWith('/api/users') || call.path.startsWith('/api/audit')) {
       if (user.role !== 'admin') return forbidden;
       return call.path.startsWith('/api/users') ? handleUsers(call, user) : handleAudit(call);
@@ -565,6 +577,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     ...duplicates.controls,
     ...imports.controls,
     ...interviews.controls,
+    ...openings.controls,
     /** The candidate list requests' query strings, in order. */
     candidateListSearches: () => calls.filter((c) => c.method === 'GET' && c.path === '/api/candidates').map((c) => c.search),
     /** The state-changing requests, without their headers. */

@@ -4,6 +4,7 @@ import { UserMenu } from '../../auth/components/UserMenu';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isAdmin } from '../../auth/utils/isAdmin';
 import { canReadCandidates } from '../../candidates/utils/candidateAccess';
+import { canReadOpenings } from '../../openings/utils/openingAccess';
 import { LoadingState } from '../../ui/components/LoadingState';
 
 export function AppLayout() {
@@ -35,6 +36,13 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/candidates" className="nav-link">
                     Candidates
+                  </NavLink>
+                </li>
+              )}
+              {canReadOpenings(user) && (
+                <li>
+                  <NavLink to="/openings" className="nav-link">
+                    Openings
                   </NavLink>
                 </li>
               )}
