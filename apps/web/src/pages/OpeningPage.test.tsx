@@ -262,4 +262,101 @@ describe('the opening page', () => {
     expect(screen.queryByLabelText(/^Move .* to$/)).toBeNull();
     expect(screen.queryByLabelText('Find a candidate')).toBeNull();
   });
+
+  describe('the opening loop editor', () => {
+    const loopSection = () => screen.getByRole('region', { name: 'Interview loop' });
+    const columns = async () =>
+      within(await board())
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent);
+
+    async function edit(role: 'admin' | 'recruiter' = 'recruiter') {
+      const view = await open(role);
+      fireEvent.click(await within(loopSection()).findByRole('button', { name: 'Edit loop' }));
+      const form = screen.getByRole('form', { name: 'Interview loop for ML engineer, ranking' });
+      return { ...view, form };
+    }
+
+    it("edits the opening's own stages, saves with the version, and the board shows the new columns; the role template is not changed", async () => {
+      const { form, opening } = await edit();
+      expect(within(form).getByText(/Changes apply to this opening only; the ML engineer loop template is not changed\./)).toBeTruthy();
+      expect((within(form).getByLabelText('Stage 2 name') as HTMLInputElement).value).toBe('Technical');
+      fireEvent.click(within(form).getByRole('button', { name: 'Add stage' }));
+      fireEvent.change(within(form).getByLabelText('Stage 4 name'), { target: { value: 'Take-home' } });
+      fireEvent.click(
+        within(within(form).getByRole('group', { name: 'Stage 4 interview types' })).getByRole('checkbox', { name: 'Pair coding' }),
+      );
+      fireEvent.click(within(form).getByRole('button', { name: 'Move stage 4 up' }));
+      fireEvent.click(within(form).getByRole('button', { name: 'Save loop' }));
+
+      await waitFor(async () => expect(await columns()).toEqual(['Recruiter screen 2', 'Technical 1', 'Take-home 0', 'Hiring manager 0']));
+      expect(screen.getByText('Saved loop version 2: the board now has 4 stages.')).toBeTruthy();
+      expect(screen.queryByRole('form', { name: 'Interview loop for ML engineer, ranking' })).toBeNull();
+      expect(within(loopSection()).getByText(/Loop v2/)).toBeTruthy();
+      expect(api.writes()).toEqual([
+        {
+          method: 'PUT',
+          path: `/api/openings/${opening.id}/loop`,
+          body: {
+            version: 1,
+            stages: [
+              { name: 'Recruiter screen', interviewTypes: ['recruiter-screen'] },
+              { name: 'Technical', interviewTypes: ['pair-coding', 'pair-debugging'] },
+              { name: 'Take-home', interviewTypes: ['pair-coding'] },
+              { name: 'Hiring manager', interviewTypes: ['hiring-manager'] },
+            ],
+          },
+        },
+      ]);
+      // Cards stay in their (kept) stages.
+      expect(cardNames('Recruiter screen')).toEqual(['Ada Lovelace', 'Grace Hopper']);
+      expect(api.roleLoop(ML_ENGINEER_ID).stages.map((s) => s.name)).toEqual(['Recruiter screen', 'Technical', 'Hiring manager']);
+    });
+
+    it('says which stage still has candidates when a removed stage is refused, and changes nothing', async () => {
+      const { form, opening } = await edit('admin');
+      fireEvent.click(within(form).getByRole('button', { name: 'Remove stage 1' }));
+      fireEvent.click(within(form).getByRole('button', { name: 'Save loop' }));
+      const alert = await within(form).findByRole('alert');
+      expect(alert.textContent).toContain('A stage you removed still has candidates, so nothing was saved.');
+      expect(alert.textContent).toContain('“Recruiter screen” still has 2 candidates.');
+      expect(api.openings().find((o) => o.id === opening.id)?.loop.version).toBe(1);
+      expect(await columns()).toEqual(['Recruiter screen 2', 'Technical 1', 'Hiring manager 0']);
+    });
+
+    it('on a conflict says the loop changed meanwhile and reloads the latest one, and the board follows', async () => {
+      const { form, opening } = await edit();
+      api.saveOpeningLoopElsewhere(opening.id, [
+        { name: 'Recruiter screen', interviewTypes: ['recruiter-screen'] },
+        { name: 'Technical', interviewTypes: ['pair-coding'] },
+        { name: 'Hiring manager', interviewTypes: ['hiring-manager'] },
+        { name: 'Offer call', interviewTypes: ['hiring-manager'] },
+      ]);
+      fireEvent.click(within(form).getByRole('button', { name: 'Remove stage 3' }));
+      fireEvent.click(within(form).getByRole('button', { name: 'Save loop' }));
+      const alert = await within(form).findByRole('alert');
+      expect(alert.textContent).toContain('This loop changed meanwhile.');
+      fireEvent.click(within(alert).getByRole('button', { name: 'Reload latest loop' }));
+      await waitFor(() => expect((within(form).getByLabelText('Stage 4 name') as HTMLInputElement).value).toBe('Offer call'));
+      expect(within(form).getByText('Loaded the latest loop (v2). Apply your change again.')).toBeTruthy();
+      await waitFor(async () => expect(await columns()).toEqual(['Recruiter screen 2', 'Technical 1', 'Hiring manager 0', 'Offer call 0']));
+    });
+
+    it('names a refused field next to its stage', async () => {
+      const { form } = await edit();
+      fireEvent.change(within(form).getByLabelText('Stage 2 name'), { target: { value: '   ' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save loop' }));
+      const alert = await within(form).findByRole('alert');
+      expect(alert.textContent).toContain('The server did not accept this loop.');
+      const name = within(form).getByLabelText('Stage 2 name');
+      expect(name.getAttribute('aria-invalid')).toBe('true');
+      expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent).toBe('Stage 2 name should not be empty');
+    });
+
+    it('lets hiring managers read the loop but not edit it', async () => {
+      await open('hiring_manager');
+      await within(loopSection()).findByText('Technical');
+      expect(within(loopSection()).queryByRole('button', { name: 'Edit loop' })).toBeNull();
+    });
+  });
 });

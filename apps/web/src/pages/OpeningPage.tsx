@@ -10,6 +10,7 @@ import { ApplicationsTable } from '../modules/openings/components/ApplicationsTa
 import { BulkActionBar } from '../modules/openings/components/BulkActionBar';
 import { CloseApplicationDialog } from '../modules/openings/components/CloseApplicationDialog';
 import { OpeningFacts } from '../modules/openings/components/OpeningFacts';
+import { OpeningLoopSection } from '../modules/openings/components/OpeningLoopSection';
 import { PipelineBoard } from '../modules/openings/components/PipelineBoard';
 import { useBulkAction } from '../modules/openings/hooks/useBulkAction';
 import { useCloseApplication } from '../modules/openings/hooks/useCloseApplication';
@@ -256,6 +257,15 @@ export function OpeningPage() {
           <ApplicationsTable {...shared} onClose={onClose} />
         )}
       </section>
+      <OpeningLoopSection
+        key={detail.id}
+        opening={detail}
+        canEdit={canEdit}
+        onSaved={(saved) => {
+          setNotice(null);
+          setStatus(`Saved loop version ${saved.loop.version}: the board now has ${saved.loop.stages.length} stages.`);
+        }}
+      />
       {dialog && (
         <CloseApplicationDialog
           kind={dialog.kind}

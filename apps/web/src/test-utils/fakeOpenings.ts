@@ -388,6 +388,58 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
     return { status: 200, body: { items: (found as StoredApplication[]).map(state) } };
   }
 
+  /** As the API: stages matched by name keep their id; a dropped stage with active applications is refused. */
+  function updateLoop(openingId: string, call: Call, actor: User): Answer {
+    const opening = openings.find((o) => o.id === decodeURIComponent(openingId));
+    if (!opening) return error(404, ErrorCode.OPENING_NOT_FOUND, 'No such opening');
+    const request = (call.body ?? {}) as { version?: unknown; stages?: unknown };
+    if (typeof request.version !== 'number') return invalid([{ field: 'version', reason: 'must be an integer number' }]);
+    if (!Array.isArray(request.stages) || request.stages.length === 0)
+      return invalid([{ field: 'stages', reason: 'must contain at least 1 elements' }]);
+    const stages = request.stages as LoopStage[];
+    const problems: FieldError[] = [];
+    stages.forEach((stage, i) => {
+      if (typeof stage.name !== 'string' || !stage.name.trim()) problems.push({ field: `stages.${i}.name`, reason: 'should not be empty' });
+      if (!Array.isArray(stage.interviewTypes) || stage.interviewTypes.length === 0)
+        problems.push({ field: `stages.${i}.interviewTypes`, reason: 'must contain at least 1 elements' });
+    });
+    if (problems.length) return error(400, ErrorCode.LOOP_INVALID, 'The loop is invalid', { fields: problems });
+    if (request.version !== opening.loopVersion) {
+      return error(409, ErrorCode.LOOP_VERSION_CONFLICT, 'The loop changed meanwhile', {
+        fields: [{ field: 'version', reason: `is not the current version (${opening.loopVersion})` }],
+        currentVersion: opening.loopVersion,
+      });
+    }
+    const byName = new Map(opening.stages.map((s) => [s.name.toLowerCase(), s]));
+    const kept = new Set(stages.map((s) => byName.get(s.name.trim().toLowerCase())?.id).filter(Boolean));
+    const busy = opening.stages
+      .filter((s) => !kept.has(s.id))
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        activeApplications: applications.filter((a) => a.stageId === s.id && a.status === 'active').length,
+      }))
+      .filter((s) => s.activeApplications > 0);
+    if (busy.length) {
+      return error(409, ErrorCode.OPENING_STAGE_IN_USE, `Cannot remove ${busy.map((b) => `stage "${b.name}"`).join(', ')}`, {
+        fields: busy.map((b) => ({
+          field: 'stages',
+          reason: `drops stage "${b.name}", which still has ${b.activeApplications} active application(s)`,
+        })),
+        stages: busy,
+      });
+    }
+    opening.stages = stages.map((stage) => ({
+      id: byName.get(stage.name.trim().toLowerCase())?.id ?? id('e', next()),
+      name: stage.name.trim(),
+      interviewTypes: [...stage.interviewTypes],
+    }));
+    opening.loopVersion += 1;
+    opening.updatedAt = stamp();
+    recordBy(actor, 'opening.loop_changed', 'opening', opening.id, {});
+    return { status: 200, body: detail(opening) };
+  }
+
   function handle(call: Call, actor: User): Answer | undefined {
     const { method, path } = call;
     if (path === '/api/rejection-reasons' && method === 'GET') return { status: 200, body: structuredClone(REJECTION_REASONS) };
@@ -414,6 +466,8 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
       recordBy(actor, 'opening.created', 'opening', opening.id, { title: opening.title });
       return { status: 201, body: detail(opening) };
     }
+    const loopMatch = /^\/api\/openings\/([^/]+)\/loop$/.exec(path);
+    if (loopMatch && method === 'PUT') return updateLoop(loopMatch[1] ?? '', call, actor);
     const openingMatch = /^\/api\/openings\/([^/]+)(\/applications)?$/.exec(path);
     if (openingMatch && method === 'GET') {
       const opening = openings.find((o) => o.id === decodeURIComponent(openingMatch[1] ?? ''));
@@ -506,6 +560,18 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
         application.stageId = stage.id;
         application.stageEnteredAt = new Date(clock).toISOString();
         application.version += 1;
+      },
+      /** Someone else saves the opening's loop while the page is open (stages matched by name keep their id). */
+      saveOpeningLoopElsewhere(openingId: string, stages: LoopStage[]) {
+        const opening = openings.find((o) => o.id === openingId);
+        if (!opening) throw new Error(`no opening ${openingId}`);
+        const byName = new Map(opening.stages.map((s) => [s.name.toLowerCase(), s]));
+        opening.stages = stages.map((stage) => ({
+          id: byName.get(stage.name.toLowerCase())?.id ?? id('e', next()),
+          name: stage.name,
+          interviewTypes: [...stage.interviewTypes],
+        }));
+        opening.loopVersion += 1;
       },
       applicationsOf: (openingId: string) => applications.filter((a) => a.openingId === openingId).map(applicationDetail),
       openings: () => openings.map(detail),

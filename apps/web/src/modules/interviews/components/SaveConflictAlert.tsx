@@ -12,10 +12,20 @@ interface SaveErrorAlertProps {
   fieldErrors: ReactNode;
   onReloadLatest: () => void;
   reloading: boolean;
+  /** For a 403; defaults to "Only admins can change the <thing>.". */
+  forbiddenMessage?: string;
 }
 
 /** Why a kit or loop save failed, chosen by error code; a conflict offers to load the version that won. */
-export function SaveConflictAlert({ error, thing, conflictCode, fieldErrors, onReloadLatest, reloading }: SaveErrorAlertProps) {
+export function SaveConflictAlert({
+  error,
+  thing,
+  conflictCode,
+  fieldErrors,
+  onReloadLatest,
+  reloading,
+  forbiddenMessage,
+}: SaveErrorAlertProps) {
   if (!isApiRequestError(error)) {
     return (
       <ErrorAlert>
@@ -53,7 +63,7 @@ export function SaveConflictAlert({ error, thing, conflictCode, fieldErrors, onR
     case ErrorCode.FORBIDDEN:
       return (
         <ErrorAlert>
-          <p>{`Only admins can change the ${thing}.`}</p>
+          <p>{forbiddenMessage ?? `Only admins can change the ${thing}.`}</p>
         </ErrorAlert>
       );
     default:

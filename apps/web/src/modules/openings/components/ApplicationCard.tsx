@@ -59,6 +59,9 @@ export function ApplicationCard({ application, stages, canEdit, selected, busy, 
       </div>
       <p className="application-card__meta">
         <span>{formatTimeInStage(application.secondsInStage)} in stage</span>
+        <Link to={`/applications/${application.id}`} aria-label={`Open ${name}'s application`}>
+          Application
+        </Link>
       </p>
       <ApplicationSignals candidate={application.candidate} />
       {canEdit && <ApplicationActions application={application} stages={stages} busy={busy} onMove={onMove} onClose={onClose} />}

@@ -13,6 +13,7 @@ import type {
   OpeningQuery,
   RejectApplicationRequest,
   RejectionReason,
+  UpdateOpeningLoopRequest,
 } from '@loopboard/contracts';
 import { apiFetch } from '../../api/apiFetch';
 
@@ -34,6 +35,9 @@ export const openingsApi = {
   list: (query: OpeningQuery, signal?: AbortSignal) => apiFetch<OpeningPage>(`/openings${toSearch(query)}`, { signal }),
   get: (openingId: string, signal?: AbortSignal) => apiFetch<OpeningDetail>(openingPath(openingId), { signal }),
   create: (body: CreateOpeningRequest) => apiFetch<OpeningDetail>('/openings', { method: 'POST', body }),
+  /** Replaces the opening's own loop (409 LOOP_VERSION_CONFLICT when stale, OPENING_STAGE_IN_USE when a dropped stage has candidates). */
+  updateLoop: (openingId: string, body: UpdateOpeningLoopRequest) =>
+    apiFetch<OpeningDetail>(`${openingPath(openingId)}/loop`, { method: 'PUT', body }),
   applications: (openingId: string, signal?: AbortSignal) =>
     apiFetch<ApplicationSummary[]>(`${openingPath(openingId)}/applications`, { signal }),
   rejectionReasons: (signal?: AbortSignal) => apiFetch<RejectionReason[]>('/rejection-reasons', { signal }),
