@@ -14,21 +14,21 @@ const NON_ADMINS = [
     name: 'Riley Recruiter',
     label: 'Recruiter',
     shot: 'recruiter',
-    nav: ['Roles', 'Interview kits', 'Candidates', 'Openings'],
+    nav: ['My interviews', 'Roles', 'Interview kits', 'Candidates', 'Openings'],
   },
   {
     email: 'manager@loopboard.dev',
     name: 'Morgan Manager',
     label: 'Hiring manager',
     shot: 'hiring-manager',
-    nav: ['Roles', 'Interview kits', 'Candidates', 'Openings'],
+    nav: ['My interviews', 'Roles', 'Interview kits', 'Candidates', 'Openings'],
   },
   {
     email: 'interviewer@loopboard.dev',
     name: 'Ivan Interviewer',
     label: 'Interviewer',
     shot: 'interviewer',
-    nav: ['Roles', 'Interview kits'],
+    nav: ['My interviews', 'Roles', 'Interview kits'],
   },
 ];
 const EVERYONE = [ADMIN, ...NON_ADMINS];
@@ -119,7 +119,16 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
     const { page } = browser;
     await signInFromRoles(page, ADMIN.email);
     await page.getByRole('banner').getByText(ADMIN.name, { exact: true }).waitFor();
-    expect(await navLinks(page)).toEqual(['Roles', 'Interview kits', 'Candidates', 'Openings', 'Users', 'Venues', 'Audit log']);
+    expect(await navLinks(page)).toEqual([
+      'My interviews',
+      'Roles',
+      'Interview kits',
+      'Candidates',
+      'Openings',
+      'Users',
+      'Venues',
+      'Audit log',
+    ]);
 
     await page.getByRole('link', { name: 'Users', exact: true }).click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();

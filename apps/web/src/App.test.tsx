@@ -50,7 +50,7 @@ describe('what each role sees', () => {
     vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'admin' }).fetch);
     renderApp('/roles');
     await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-    expect(navLinks()).toEqual(['Roles', 'Interview kits', 'Candidates', 'Openings', 'Users', 'Venues', 'Audit log']);
+    expect(navLinks()).toEqual(['My interviews', 'Roles', 'Interview kits', 'Candidates', 'Openings', 'Users', 'Venues', 'Audit log']);
     expect(screen.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/admin/users');
     expect(screen.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/admin/audit');
   });
@@ -63,7 +63,9 @@ describe('what each role sees', () => {
       renderApp('/roles');
       await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
       expect(navLinks()).toEqual(
-        role === 'interviewer' ? ['Roles', 'Interview kits'] : ['Roles', 'Interview kits', 'Candidates', 'Openings'],
+        role === 'interviewer'
+          ? ['My interviews', 'Roles', 'Interview kits']
+          : ['My interviews', 'Roles', 'Interview kits', 'Candidates', 'Openings'],
       );
       const header = screen.getByRole('banner');
       expect(within(header).getByText(DEMO_USERS[role].name)).toBeTruthy();

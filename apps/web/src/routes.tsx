@@ -6,6 +6,7 @@ import { RequireCandidateAccess } from './modules/candidates/components/RequireC
 import { RequireImportAccess } from './modules/imports/components/RequireImportAccess';
 import { RequireOpeningAccess } from './modules/openings/components/RequireOpeningAccess';
 import { AppLayout } from './modules/layout/components/AppLayout';
+import { HomeRedirect } from './modules/scheduling/components/HomeRedirect';
 import { RootLayout } from './modules/layout/components/RootLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
@@ -24,6 +25,8 @@ const InterviewKitsPage = lazy(() => import('./pages/InterviewKitsPage').then((m
 const InterviewKitPage = lazy(() => import('./pages/InterviewKitPage').then((m) => ({ default: m.InterviewKitPage })));
 const OpeningsPage = lazy(() => import('./pages/OpeningsPage').then((m) => ({ default: m.OpeningsPage })));
 const OpeningPage = lazy(() => import('./pages/OpeningPage').then((m) => ({ default: m.OpeningPage })));
+const MyInterviewsPage = lazy(() => import('./pages/MyInterviewsPage').then((m) => ({ default: m.MyInterviewsPage })));
+const ApplicationPage = lazy(() => import('./pages/ApplicationPage').then((m) => ({ default: m.ApplicationPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 export const routes: RouteObject[] = [
@@ -43,7 +46,11 @@ export const routes: RouteObject[] = [
                 // Errors inside a page render here, inside the layout, so the navigation stays usable.
                 errorElement: <RouteErrorPage />,
                 children: [
-                  { index: true, element: <Navigate to="/roles" replace /> },
+                  // Interviewers land on their own interviews; everyone else on the roles.
+                  { index: true, element: <HomeRedirect /> },
+                  { path: 'my-interviews', element: <MyInterviewsPage /> },
+                  // The API decides (interviewers only where they have an interview); a 403 shows the no-access page.
+                  { path: 'applications/:applicationId', element: <ApplicationPage /> },
                   { path: 'roles', element: <RolesPage /> },
                   { path: 'roles/:roleId', element: <RolePage /> },
                   { path: 'interviews', element: <InterviewKitsPage /> },

@@ -26,6 +26,7 @@ import { createFakeDuplicates } from './fakeDuplicates';
 import { createFakeImports } from './fakeImports';
 import { createFakeInterviews } from './fakeInterviews';
 import { createFakeOpenings } from './fakeOpenings';
+import { createFakeScheduling } from './fakeScheduling';
 
 export const COMPETENCIES: Competency[] = [
   { key: 'ml', name: 'ML knowledge', description: 'Modelling, evaluation, theory' },
@@ -150,6 +151,13 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     now,
     recordBy,
   });
+  // Interviews, take-homes and the interviewer's own list: see fakeScheduling.ts.
+  const scheduling = createFakeScheduling({
+    users: () => users,
+    openings: () => openings.controls.openings(),
+    applicationsOf: (openingId) => openings.controls.applicationsOf(openingId),
+    interviewTypes: () => interviews.controls.interviewTypes(),
+  });
   let brokenChain: { id: string; reason: string } | null = null;
   let tokens = 0;
   let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
@@ -256,6 +264,8 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     if (importsAnswer) return importsAnswer;
     const interviewsAnswer = interviews.handle(call, user);
     if (interviewsAnswer) return interviewsAnswer;
+    const schedulingAnswer = scheduling.handle(call, user);
+    if (schedulingAnswer) return schedulingAnswer;
     const openingsAnswer = openings.handle(call, user);
     if (openingsAnswer) return openingsAnswer;
     if (call.path.startsWith('/api/users') || call.path.startsWith('/api/audit')) {
@@ -578,6 +588,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     ...imports.controls,
     ...interviews.controls,
     ...openings.controls,
+    ...scheduling.controls,
     /** The candidate list requests' query strings, in order. */
     candidateListSearches: () => calls.filter((c) => c.method === 'GET' && c.path === '/api/candidates').map((c) => c.search),
     /** The state-changing requests, without their headers. */

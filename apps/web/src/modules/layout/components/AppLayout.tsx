@@ -23,6 +23,11 @@ export function AppLayout() {
           <nav aria-label="Main">
             <ul className="nav-links">
               <li>
+                <NavLink to="/my-interviews" className="nav-link">
+                  My interviews
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/roles" className="nav-link">
                   Roles
                 </NavLink>
