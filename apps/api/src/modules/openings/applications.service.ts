@@ -30,6 +30,7 @@ import type {
 } from './openings.dto.js';
 import { openingNotFound } from './openings.service.js';
 import { fingerprint } from '../candidates/candidates.service.js';
+import { assertOnOpeningTeam } from './opening-team.js';
 
 interface ApplicationRow {
   id: string;
@@ -532,6 +533,8 @@ export class ApplicationsService {
   }
 
   private async recordEvent(tx: EntityManager, ctx: RequestContext, e: EventInput): Promise<void> {
+    // Every change to an application passes here, inside its transaction: a recruiter off the team rolls it back.
+    await assertOnOpeningTeam(tx, ctx, { applicationId: e.applicationId });
     await tx.query(
       `INSERT INTO application_event (application_id, actor_id, kind, from_stage_id, to_stage_id, from_status, to_status, reason_key, note)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,

@@ -19,6 +19,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext } from '../auth/actor.js';
 import { validateStages } from '../interviews/interviews.service.js';
 import type { CreateOpeningDto, OpeningQueryDto, UpdateOpeningDto, UpdateOpeningLoopDto } from './openings.dto.js';
+import { assertOnOpeningTeam } from './opening-team.js';
 
 interface OpeningRow {
   id: string;
@@ -180,6 +181,7 @@ export class OpeningsService {
   /** Applies an edit made from `version`; the conditional UPDATE is the lock, so a stale edit writes nothing. */
   async update(ctx: RequestContext, openingId: string, input: UpdateOpeningDto): Promise<OpeningDetail> {
     await this.db.transaction(async (tx) => {
+      await assertOnOpeningTeam(tx, ctx, { openingId });
       const before = await this.detail(tx, openingId);
       await this.assertReferences(tx, {
         roleId: input.roleId,
@@ -244,6 +246,7 @@ export class OpeningsService {
    * active applications are in it. The role's template is not touched.
    */
   async updateLoop(ctx: RequestContext, openingId: string, input: UpdateOpeningLoopDto): Promise<OpeningDetail> {
+    await assertOnOpeningTeam(this.db.manager, ctx, { openingId });
     const stages: LoopStage[] = input.stages.map((s) => ({ name: s.name.trim(), interviewTypes: [...s.interviewTypes] }));
     const known: { key: string }[] = await this.db.query(`SELECT key FROM interview_type WHERE key = ANY($1)`, [
       [...new Set(stages.flatMap((s) => s.interviewTypes))],

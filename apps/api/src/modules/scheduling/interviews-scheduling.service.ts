@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext } from '../auth/actor.js';
 import { applicationNotFound, assertMayReadApplication } from '../openings/applications.service.js';
 import type { CreateInterviewDto, UpdateInterviewDto } from './scheduling.dto.js';
+import { assertOnOpeningTeam } from '../openings/opening-team.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -173,6 +174,7 @@ export class InterviewSchedulingService {
 
   async create(ctx: RequestContext, applicationId: string, input: CreateInterviewDto): Promise<Interview> {
     return this.db.transaction(async (tx) => {
+      await assertOnOpeningTeam(tx, ctx, { applicationId });
       // A share lock on the application: a stage move waits for this insert, so the interview is for the stage it is in.
       const [app]: { opening_id: string; candidate_id: string; current_stage_id: string; stage_name: string; status: string }[] =
         await tx.query(
@@ -237,6 +239,7 @@ export class InterviewSchedulingService {
   /** Reschedules or reassigns from the version the client saw; a stale version changes nothing (409). */
   async update(ctx: RequestContext, interviewId: string, input: UpdateInterviewDto): Promise<Interview> {
     return this.db.transaction(async (tx) => {
+      await assertOnOpeningTeam(tx, ctx, { interviewId });
       const before = await this.row(tx, interviewId);
       // The interview's application exists (foreign key); the share lock keeps it from closing under this edit.
       const [app]: [{ opening_id: string; status: string }] = await tx.query(
@@ -289,6 +292,7 @@ export class InterviewSchedulingService {
   /** Cancels from the version the client saw; the interview stays in the application's history. */
   async cancel(ctx: RequestContext, interviewId: string, version: number): Promise<Interview> {
     return this.db.transaction(async (tx) => {
+      await assertOnOpeningTeam(tx, ctx, { interviewId });
       const before = await this.row(tx, interviewId);
       const updated: [{ version: number }[], number] = await tx.query(
         `UPDATE interview SET status = 'cancelled', cancelled_at = now(), version = version + 1, updated_at = now()

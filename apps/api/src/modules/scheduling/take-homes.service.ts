@@ -8,6 +8,7 @@ import type { RequestContext } from '../auth/actor.js';
 import { fingerprint } from '../candidates/candidates.service.js';
 import { applicationNotFound, assertMayReadApplication } from '../openings/applications.service.js';
 import type { GradeTakeHomeDto, SendTakeHomeDto, SubmitTakeHomeDto } from './take-homes.dto.js';
+import { assertOnOpeningTeam } from '../openings/opening-team.js';
 
 interface AppRow {
   opening_id: string;
@@ -61,6 +62,7 @@ export class TakeHomesService {
   async send(ctx: RequestContext, applicationId: string, input: SendTakeHomeDto): Promise<TakeHome> {
     return this.db.transaction(async (tx) => {
       const app = await this.app(tx, applicationId, true);
+      await assertOnOpeningTeam(tx, ctx, { applicationId });
       if (app.status !== 'active') {
         throw new DomainError(ErrorCode.TAKE_HOME_NOT_IN_STAGE, `This application is ${app.status}; only active ones get a take-home`, [
           { field: 'applicationId', reason: `is ${app.status}, not active` },
@@ -92,6 +94,7 @@ export class TakeHomesService {
     }
     return this.db.transaction(async (tx) => {
       const app = await this.app(tx, applicationId, true);
+      await assertOnOpeningTeam(tx, ctx, { applicationId });
       const updated: [{ id: string }[], number] = await tx.query(
         `UPDATE take_home SET state = 'submitted', submitted_at = now(), submission_url = $2, submission_note = $3, updated_at = now()
           WHERE application_id = $1 AND state = 'sent' RETURNING id`,
@@ -111,6 +114,7 @@ export class TakeHomesService {
   async grade(ctx: RequestContext, applicationId: string, input: GradeTakeHomeDto): Promise<TakeHome> {
     return this.db.transaction(async (tx) => {
       const app = await this.app(tx, applicationId, true);
+      await assertOnOpeningTeam(tx, ctx, { applicationId });
       const problems: FieldError[] = [];
       const seen = new Map<string, number>();
       input.grades.forEach((g, i) => {
