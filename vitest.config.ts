@@ -9,7 +9,9 @@ export default defineConfig({
       { test: { name: 'domain', include: ['libs/**/src/**/*.test.ts'], environment: 'node' } },
       {
         plugins: [react()],
-        test: { name: 'web', include: ['apps/web/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        // Page tests walk whole flows (upload, preview, commit, polling); on 2 cores shared with the browser
+        // project's build, 5 s is not always enough. A stuck test still fails, after 20 s.
+        test: { name: 'web', include: ['apps/web/src/**/*.test.{ts,tsx}'], environment: 'happy-dom', testTimeout: 20_000 },
       },
       {
         test: {
