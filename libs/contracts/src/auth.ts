@@ -19,6 +19,18 @@ export interface User {
   deactivatedAt: string | null;
 }
 
+/** An active user as the directory shows them to admins, recruiters and hiring managers (no email, no timestamps). */
+export interface DirectoryUser {
+  id: string;
+  name: string;
+  role: UserRole;
+}
+
+/** `GET /api/users/directory`: active users only, sorted by name; `role` narrows to one role. */
+export interface UserDirectoryQuery {
+  role?: UserRole;
+}
+
 export interface SignInRequest {
   email: string;
   password: string;

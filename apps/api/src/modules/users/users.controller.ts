@@ -1,9 +1,16 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { RequestContext } from '../auth/actor.js';
 import { Allow } from '../auth/access.decorator.js';
 import { Ctx } from '../auth/request-context.decorator.js';
-import { CreateUserDto, UpdateUserDto, UserParamsDto, UserResponse } from './users.dto.js';
+import { CreateUserDto, DirectoryUserResponse, UpdateUserDto, UserDirectoryQueryDto, UserParamsDto, UserResponse } from './users.dto.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
@@ -16,6 +23,15 @@ export class UsersController {
   @ApiOkResponse({ type: [UserResponse] })
   list() {
     return this.users.list();
+  }
+
+  /** Active users (id, name, role) for pickers; readable by everyone who sets up openings. */
+  @Get('directory')
+  @Allow('admin', 'recruiter', 'hiring_manager')
+  @ApiOkResponse({ type: [DirectoryUserResponse] })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (role)' })
+  directory(@Query() query: UserDirectoryQueryDto) {
+    return this.users.directory(query.role);
   }
 
   @Post()

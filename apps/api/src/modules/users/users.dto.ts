@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USER_ROLES, type CreateUserRequest, type UpdateUserRequest, type User, type UserRole } from '@loopboard/contracts';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  USER_ROLES,
+  type CreateUserRequest,
+  type DirectoryUser,
+  type UpdateUserRequest,
+  type UserDirectoryQuery,
+  type User,
+  type UserRole,
+} from '@loopboard/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 
@@ -69,4 +79,17 @@ export class UserResponse implements User {
   @ApiProperty() active: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) deactivatedAt: string | null;
+}
+
+export class UserDirectoryQueryDto implements UserDirectoryQuery {
+  @ApiPropertyOptional({ enum: USER_ROLES })
+  @IsOptional()
+  @IsIn(USER_ROLES, { message: `must be one of ${USER_ROLES.join(', ')}` })
+  role?: UserRole;
+}
+
+export class DirectoryUserResponse implements DirectoryUser {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: USER_ROLES }) role: UserRole;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, type User, type UserRole } from '@loopboard/contracts';
+import { ErrorCode, type DirectoryUser, type User, type UserRole } from '@loopboard/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -28,6 +28,16 @@ export class UsersService {
   async list(): Promise<User[]> {
     const users = await this.db.getRepository(UserEntity).find({ order: { name: 'ASC', email: 'ASC' } });
     return users.map(toUser);
+  }
+
+  /** Active users only, without email or timestamps, for pickers (hiring manager, opening team). */
+  async directory(role?: UserRole): Promise<DirectoryUser[]> {
+    const users = await this.db.getRepository(UserEntity).find({
+      select: { id: true, name: true, role: true },
+      where: role ? { active: true, role } : { active: true },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+    return users.map((u) => ({ id: u.id, name: u.name, role: u.role }));
   }
 
   async create(ctx: RequestContext, input: CreateUserDto): Promise<User> {
