@@ -127,6 +127,7 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
       'Openings',
       'Users',
       'Venues',
+      'Rejection reasons',
       'Audit log',
     ]);
 

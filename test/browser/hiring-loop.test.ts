@@ -1,12 +1,11 @@
-import { request, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, openBrowser, signInThroughPage, type BrowserSession } from '../support/browser.js';
+import { openBrowser, signInThroughPage, type BrowserSession } from '../support/browser.js';
 
 const appUrl = inject('appUrl');
 const chromiumPath = inject('chromiumPath');
 
 const RECRUITER_EMAIL = 'recruiter@loopboard.dev';
-const MANAGER_EMAIL = 'manager@loopboard.dev';
 const DEMO_CANDIDATE = 'Sofia Marchetti';
 const TAKE_HOME_STAGE = 'Take-home';
 /** Opening the app signed out asks for the session and is refused (401); Chromium logs that, and it is no problem. */
@@ -16,21 +15,6 @@ interface Stage {
   id: string;
   name: string;
   interviewTypes: string[];
-}
-
-/** The demo hiring manager's user id, read as the admin: a recruiter may not list users. */
-async function managerId(): Promise<string> {
-  const admin = await request.newContext({ baseURL: appUrl });
-  try {
-    const signIn = await admin.post('/api/auth/sign-in', { data: { email: 'admin@loopboard.dev', password: DEMO_PASSWORD } });
-    expect(signIn.status(), await signIn.text()).toBe(200);
-    const users = (await (await admin.get('/api/users')).json()) as { id: string; email: string }[];
-    const manager = users.find((u) => u.email === MANAGER_EMAIL);
-    expect(manager).toBeDefined();
-    return manager?.id ?? '';
-  } finally {
-    await admin.dispose();
-  }
 }
 
 async function apiGet<T>(page: Page, path: string): Promise<T> {
@@ -67,7 +51,6 @@ describe.skipIf(!chromiumPath)('the hiring loop, in Chromium, on the app as `npm
 
   it('builds an ML researcher opening, adds a take-home stage to its loop, moves a candidate through the loop on the board and sends the take-home', async () => {
     const { page } = browser;
-    const hiringManagerId = await managerId();
     await page.goto(appUrl + '/openings');
     await page.waitForURL(/\/sign-in\?next=/);
     await signInThroughPage(page, RECRUITER_EMAIL);
@@ -83,12 +66,9 @@ describe.skipIf(!chromiumPath)('the hiring loop, in Chromium, on the app as `npm
     await form.getByLabel('Level', { exact: true }).selectOption('senior');
     await form.getByLabel('Headcount', { exact: true }).fill('1');
     const managerSelect = form.getByLabel('Hiring manager', { exact: true });
-    if ((await managerSelect.getByRole('option', { name: 'Morgan Manager', exact: true }).count()) > 0) {
-      await managerSelect.selectOption({ label: 'Morgan Manager' });
-    } else {
-      await managerSelect.selectOption({ label: 'Someone else (enter their user id)' });
-      await form.getByLabel("Hiring manager's user id", { exact: true }).fill(hiringManagerId);
-    }
+    // The hiring managers come from the user directory, once it has loaded.
+    await managerSelect.getByRole('option', { name: 'Morgan Manager', exact: true }).waitFor({ state: 'attached' });
+    await managerSelect.selectOption({ label: 'Morgan Manager' });
     await form.getByLabel('Target date', { exact: true }).fill('2027-03-31');
     await form.getByRole('button', { name: 'Create opening', exact: true }).click();
     await expectStatus(page, `Created ${title}.`);

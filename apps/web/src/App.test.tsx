@@ -50,7 +50,17 @@ describe('what each role sees', () => {
     vi.stubGlobal('fetch', createFakeApi({ signedInAs: 'admin' }).fetch);
     renderApp('/roles');
     await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
-    expect(navLinks()).toEqual(['My interviews', 'Roles', 'Interview kits', 'Candidates', 'Openings', 'Users', 'Venues', 'Audit log']);
+    expect(navLinks()).toEqual([
+      'My interviews',
+      'Roles',
+      'Interview kits',
+      'Candidates',
+      'Openings',
+      'Users',
+      'Venues',
+      'Rejection reasons',
+      'Audit log',
+    ]);
     expect(screen.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/admin/users');
     expect(screen.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('/admin/audit');
   });

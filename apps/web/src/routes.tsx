@@ -19,6 +19,7 @@ const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ 
 const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
 const DuplicatesPage = lazy(() => import('./pages/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })));
 const VenuesPage = lazy(() => import('./pages/VenuesPage').then((m) => ({ default: m.VenuesPage })));
+const RejectionReasonsPage = lazy(() => import('./pages/RejectionReasonsPage').then((m) => ({ default: m.RejectionReasonsPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const InterviewKitsPage = lazy(() => import('./pages/InterviewKitsPage').then((m) => ({ default: m.InterviewKitsPage })));
@@ -83,6 +84,7 @@ export const routes: RouteObject[] = [
                       { path: 'users', element: <UsersPage /> },
                       { path: 'audit', element: <AuditPage /> },
                       { path: 'venues', element: <VenuesPage /> },
+                      { path: 'rejection-reasons', element: <RejectionReasonsPage /> },
                       { path: '*', element: <NotFoundPage /> },
                     ],
                   },

@@ -359,4 +359,90 @@ describe('the opening page', () => {
       expect(within(loopSection()).queryByRole('button', { name: 'Edit loop' })).toBeNull();
     });
   });
+  describe('editing the opening', () => {
+    async function openEditor(role: 'admin' | 'recruiter' = 'recruiter') {
+      const view = await open(role);
+      fireEvent.click(screen.getByRole('button', { name: 'Edit opening' }));
+      const form = screen.getByRole('form', { name: 'Edit opening' });
+      await within(form).findByRole('option', { name: 'Morgan Manager' });
+      return { ...view, form };
+    }
+
+    it('saves title, level, headcount, hiring manager, target date, status and team from the version shown', async () => {
+      const { form, opening } = await openEditor('recruiter');
+      expect((within(form).getByLabelText('Title') as HTMLInputElement).value).toBe('ML engineer, ranking');
+      expect(
+        within(within(form).getByLabelText('Status'))
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Open', 'On hold', 'Filled', 'Closed']);
+      fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'ML engineer, search ranking' } });
+      fireEvent.change(within(form).getByLabelText('Level'), { target: { value: 'staff' } });
+      fireEvent.change(within(form).getByLabelText('Headcount'), { target: { value: '3' } });
+      fireEvent.change(within(form).getByLabelText('Hiring manager'), { target: { value: DEMO_USERS.admin.id } });
+      fireEvent.change(within(form).getByLabelText('Target date'), { target: { value: '2026-10-01' } });
+      fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'on_hold' } });
+      fireEvent.click(within(form).getByLabelText(`${DEMO_USERS.recruiter.name} (recruiter)`));
+      fireEvent.click(within(form).getByLabelText(`${DEMO_USERS.interviewer.name} (interviewer)`));
+      fireEvent.click(within(form).getByRole('button', { name: 'Save opening' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'ML engineer, search ranking' })).toBeTruthy();
+      expect(screen.getByText('Saved ML engineer, search ranking (version 2).')).toBeTruthy();
+      expect(screen.queryByRole('form', { name: 'Edit opening' })).toBeNull();
+      expect(api.writes().at(-1)).toEqual({
+        method: 'PATCH',
+        path: `/api/openings/${opening.id}`,
+        body: {
+          version: 1,
+          title: 'ML engineer, search ranking',
+          level: 'staff',
+          headcount: 3,
+          hiringManagerId: DEMO_USERS.admin.id,
+          targetDate: '2026-10-01',
+          status: 'on_hold',
+          recruiterIds: [DEMO_USERS.recruiter.id],
+          interviewerIds: [DEMO_USERS.interviewer.id],
+        },
+      });
+      expect(api.calls.some((c) => c.path === '/api/users')).toBe(false);
+    });
+
+    it('says the opening changed meanwhile on a 409, reloads it, and saves from the new version', async () => {
+      const { form, opening } = await openEditor('admin');
+      api.editOpeningElsewhere(opening.id, { title: 'Renamed elsewhere', headcount: 4 });
+      fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'filled' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save opening' }));
+      const alert = await within(form).findByRole('alert');
+      expect(alert.textContent).toMatch(/changed meanwhile/i);
+      await waitFor(() => expect((within(form).getByLabelText('Title') as HTMLInputElement).value).toBe('Renamed elsewhere'));
+      expect((within(form).getByLabelText('Headcount') as HTMLInputElement).value).toBe('4');
+      expect(alert.textContent).toContain('version (2)');
+      expect(api.openings().find((o) => o.id === opening.id)?.status).toBe('open');
+      fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'filled' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save opening' }));
+      expect(await screen.findByText('Saved Renamed elsewhere (version 3).')).toBeTruthy();
+      expect(api.writes().at(-1)?.body).toMatchObject({ version: 2, status: 'filled', title: 'Renamed elsewhere', headcount: 4 });
+    });
+
+    it('shows a field the API refused next to it, and checks the title before sending', async () => {
+      const { form } = await openEditor('recruiter');
+      const before = api.writes().length;
+      fireEvent.change(within(form).getByLabelText('Title'), { target: { value: '  ' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save opening' }));
+      expect(await within(form).findByText('Enter a title.')).toBeTruthy();
+      expect(api.writes().length).toBe(before);
+      fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'ML engineer, ranking' } });
+      const headcount = within(form).getByLabelText('Headcount');
+      fireEvent.change(headcount, { target: { value: '0' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Save opening' }));
+      await waitFor(() => expect(headcount.getAttribute('aria-invalid')).toBe('true'));
+      expect(within(form).getByText('Headcount must be a whole number from 1 to 1000')).toBeTruthy();
+      expect(headcount.getAttribute('aria-describedby')).toBeTruthy();
+      expect(document.activeElement).toBe(headcount);
+    });
+
+    it('is not offered to hiring managers', async () => {
+      await open('hiring_manager');
+      expect(screen.queryByRole('button', { name: 'Edit opening' })).toBeNull();
+    });
+  });
 });

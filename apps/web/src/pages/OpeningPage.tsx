@@ -9,6 +9,7 @@ import type { CloseKindOrReject } from '../modules/openings/components/Applicati
 import { ApplicationsTable } from '../modules/openings/components/ApplicationsTable';
 import { BulkActionBar } from '../modules/openings/components/BulkActionBar';
 import { CloseApplicationDialog } from '../modules/openings/components/CloseApplicationDialog';
+import { EditOpeningForm } from '../modules/openings/components/EditOpeningForm';
 import { OpeningFacts } from '../modules/openings/components/OpeningFacts';
 import { OpeningLoopSection } from '../modules/openings/components/OpeningLoopSection';
 import { PipelineBoard } from '../modules/openings/components/PipelineBoard';
@@ -45,6 +46,7 @@ export function OpeningPage() {
   const [notice, setNotice] = useState<Notice>(null);
   const [status, setStatus] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [editingOpening, setEditingOpening] = useState(false);
 
   const stages = useMemo(() => opening.data?.loop.stages ?? [], [opening.data]);
   const rows = useMemo(() => applications.data ?? [], [applications.data]);
@@ -172,6 +174,11 @@ export function OpeningPage() {
         <h1>{detail.title}</h1>
         <OpeningFacts opening={detail} />
         {!canEdit && <p className="hint">You can review this pipeline; recruiters and admins move candidates.</p>}
+        {canEdit && !editingOpening && (
+          <button type="button" className="button" aria-controls="edit-opening" onClick={() => setEditingOpening(true)}>
+            Edit opening
+          </button>
+        )}
       </div>
       <p role="status" className="page-status">
         {status}
@@ -188,6 +195,21 @@ export function OpeningPage() {
             </ul>
           )}
         </ErrorAlert>
+      )}
+      {canEdit && editingOpening && (
+        <section className="card" id="edit-opening" aria-labelledby="edit-opening-heading">
+          <h2 id="edit-opening-heading">Edit opening</h2>
+          <EditOpeningForm
+            key={detail.id}
+            opening={detail}
+            onSaved={(saved) => {
+              setEditingOpening(false);
+              setNotice(null);
+              setStatus(`Saved ${saved.title} (version ${saved.version}).`);
+            }}
+            onCancel={() => setEditingOpening(false)}
+          />
+        </section>
       )}
       {canEdit && (
         <section className="card" aria-labelledby="add-candidate-heading">

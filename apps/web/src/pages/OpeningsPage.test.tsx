@@ -142,20 +142,51 @@ describe('the openings page', () => {
     await waitFor(async () => expect((await titles())[0]).toBe('Data engineer, feature store'));
   });
 
-  it('lets a recruiter, who cannot list users, pick a hiring manager of an existing opening', async () => {
+  it('lets a recruiter pick the hiring manager and team from the user directory, without the admin-only user list', async () => {
     start('recruiter');
     await table();
     fireEvent.click(screen.getByRole('button', { name: 'New opening' }));
     const form = screen.getByRole('form', { name: 'New opening' });
-    expect(within(form).getByText(/Only admins can list every user/)).toBeTruthy();
+    // No stopgap: no "someone else" option, no user id field, no hint about admins.
+    expect(within(form).queryByText(/Only admins can list every user/)).toBeNull();
+    expect(within(form).queryByLabelText(/user id/i)).toBeNull();
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'MLOps engineer' } });
     await within(form).findByRole('option', { name: 'ML engineer' });
     fireEvent.change(within(form).getByLabelText('Role'), { target: { value: ML_ENGINEER_ID } });
+    // The hiring managers come from the directory: active hiring managers and admins only.
+    await within(form).findByRole('option', { name: 'Morgan Manager' });
+    const managerOptions = within(within(form).getByLabelText('Hiring manager'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(managerOptions[0]).toBe('Choose a hiring manager');
+    expect([...managerOptions.slice(1)].sort()).toEqual([`${DEMO_USERS.admin.name} (admin)`, 'Morgan Manager'].sort());
+    expect(managerOptions.join()).not.toContain(DEMO_USERS.recruiter.name);
     fireEvent.change(within(form).getByLabelText('Hiring manager'), { target: { value: MANAGER.id } });
+    fireEvent.click(within(form).getByLabelText(`${DEMO_USERS.recruiter.name} (recruiter)`));
+    fireEvent.click(within(form).getByLabelText(`${DEMO_USERS.interviewer.name} (interviewer)`));
     fireEvent.click(within(form).getByRole('button', { name: 'Create opening' }));
     expect(await screen.findByText(/Created MLOps engineer\./)).toBeTruthy();
     expect(api.calls.some((c) => c.path === '/api/users')).toBe(false);
-    expect(api.writes().at(-1)?.body).toMatchObject({ hiringManagerId: MANAGER.id, title: 'MLOps engineer' });
+    expect(api.calls.some((c) => c.path === '/api/users/directory')).toBe(true);
+    expect(api.writes().at(-1)?.body).toMatchObject({
+      hiringManagerId: MANAGER.id,
+      title: 'MLOps engineer',
+      recruiterIds: [DEMO_USERS.recruiter.id],
+      interviewerIds: [DEMO_USERS.interviewer.id],
+    });
+  });
+
+  it('leaves deactivated people out of the pickers', async () => {
+    start('recruiter');
+    api.seedPerson({ id: 'b0000000-0000-4000-8000-000000000091', name: 'Gone Manager', role: 'hiring_manager', active: false });
+    api.seedPerson({ id: 'b0000000-0000-4000-8000-000000000092', name: 'Gone Interviewer', role: 'interviewer', active: false });
+    api.seedPerson({ id: 'b0000000-0000-4000-8000-000000000093', name: 'Ada Second Manager', role: 'hiring_manager' });
+    await table();
+    fireEvent.click(screen.getByRole('button', { name: 'New opening' }));
+    const form = screen.getByRole('form', { name: 'New opening' });
+    await within(form).findByRole('option', { name: 'Ada Second Manager' });
+    expect(within(form).queryByRole('option', { name: 'Gone Manager' })).toBeNull();
+    expect(within(form).queryByText(/Gone Interviewer/)).toBeNull();
   });
 
   it('gives hiring managers the list without the form, and interviewers no access', async () => {

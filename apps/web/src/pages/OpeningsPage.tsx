@@ -1,4 +1,4 @@
-import { OPENING_STATUSES, type OpeningDetail, type OpeningStatus, type UserRef } from '@loopboard/contracts';
+import { OPENING_STATUSES, type OpeningDetail, type OpeningStatus } from '@loopboard/contracts';
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
@@ -26,11 +26,6 @@ export function OpeningsPage() {
   const [created, setCreated] = useState<OpeningDetail | null>(null);
   const openings = useOpenings({ status });
   const items = useMemo(() => openings.data?.pages.flatMap((page) => page.items) ?? [], [openings.data]);
-  const knownManagers = useMemo(() => {
-    const byId = new Map<string, UserRef>();
-    for (const opening of items) byId.set(opening.hiringManager.id, opening.hiringManager);
-    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
-  }, [items]);
 
   return (
     <>
@@ -67,7 +62,6 @@ export function OpeningsPage() {
         <section className="card" id="new-opening" aria-labelledby="new-opening-heading">
           <h2 id="new-opening-heading">New opening</h2>
           <NewOpeningForm
-            knownManagers={knownManagers}
             onCreated={(opening) => {
               setAdding(false);
               setCreated(opening);

@@ -23,8 +23,11 @@ import {
   type OpeningSummary,
   type RejectApplicationRequest,
   type RejectionReason,
+  type UpdateOpeningRequest,
   type User,
   type UserRef,
+  USER_ROLES,
+  type UserRole,
 } from '@loopboard/contracts';
 
 /** What the fake API shares with these handlers. */
@@ -117,6 +120,8 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
   const applications: StoredApplication[] = [];
   let sequence = 0;
   const next = () => (sequence += 1);
+  /** This fake's own copy, so a PUT in one test does not leak into the next. */
+  const reasons: RejectionReason[] = structuredClone(REJECTION_REASONS);
   /** The fake's "now" for time in stage, without moving the shared clock. */
   let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
   const stamp = () => {
@@ -131,7 +136,7 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
   };
   const stageOf = (opening: StoredOpening, stageId: string) => opening.stages.find((s) => s.id === stageId);
   const openingOf = (application: StoredApplication) => openings.find((o) => o.id === application.openingId) as StoredOpening;
-  const reasonOf = (key: string | null) => REJECTION_REASONS.find((r) => r.key === key) ?? null;
+  const reasonOf = (key: string | null) => reasons.find((r) => r.key === key) ?? null;
 
   function summary(opening: StoredOpening): OpeningSummary {
     return {
@@ -344,7 +349,7 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
   }
 
   function reasonProblem(reasonKey: unknown, field: string): FieldError | null {
-    const reason = REJECTION_REASONS.find((r) => r.key === reasonKey);
+    const reason = reasons.find((r) => r.key === reasonKey);
     if (!reason) return { field, reason: 'is not a rejection reason (see GET /api/rejection-reasons)' };
     if (!reason.active) return { field, reason: 'is a deactivated rejection reason' };
     return null;
@@ -440,9 +445,85 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
     return { status: 200, body: detail(opening) };
   }
 
+  /** PUT /api/rejection-reasons/:reasonKey, admin only: adds a reason or renames / (de)activates one. */
+  function putReason(key: string, call: Call, actor: User): Answer {
+    if (actor.role !== 'admin') return forbidden();
+    const request = (call.body ?? {}) as { label?: unknown; active?: unknown };
+    const problems: FieldError[] = [];
+    if (!/^[a-z0-9][a-z0-9-]{0,47}$/.test(key))
+      problems.push({ field: 'reasonKey', reason: 'must be a reason key (lowercase letters, digits and -, at most 48)' });
+    const label = typeof request.label === 'string' ? request.label.trim() : request.label;
+    if (typeof label !== 'string') problems.push({ field: 'label', reason: 'must be a string' });
+    else if (label.length < 1 || label.length > 120) problems.push({ field: 'label', reason: 'must be between 1 and 120 characters' });
+    if (request.active !== undefined && typeof request.active !== 'boolean')
+      problems.push({ field: 'active', reason: 'must be a boolean value' });
+    if (problems.length) return invalid(problems);
+    const existing = reasons.find((r) => r.key === key);
+    const saved = existing ?? { key, label: '', active: true };
+    saved.label = label as string;
+    saved.active = typeof request.active === 'boolean' ? request.active : existing ? existing.active : true;
+    if (!existing) reasons.push(saved);
+    recordBy(actor, existing ? 'rejection_reason.changed' : 'rejection_reason.added', 'rejection_reason', key, { label: saved.label });
+    return { status: 200, body: structuredClone(saved) };
+  }
+
+  /** `GET /api/users/directory`: active users (id, name, role) by name; admins, recruiters and hiring managers. */
+  function directory(call: Call, actor: User): Answer {
+    if (actor.role === 'interviewer') return forbidden();
+    const role = new URLSearchParams(call.search).get('role');
+    if (role !== null && !USER_ROLES.includes(role as UserRole))
+      return invalid([{ field: 'role', reason: `must be one of ${USER_ROLES.join(', ')}` }]);
+    const people = users()
+      .filter((u) => u.active && (role === null || u.role === role))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map(({ id: userId, name, role: userRole }) => ({ id: userId, name, role: userRole }));
+    return { status: 200, body: people };
+  }
+
+  function updateOpening(openingId: string, call: Call, actor: User): Answer {
+    const opening = openings.find((o) => o.id === openingId);
+    if (!opening) return error(404, ErrorCode.OPENING_NOT_FOUND, 'No such opening');
+    const request = (call.body ?? {}) as UpdateOpeningRequest;
+    if (!Number.isInteger(request.version)) return invalid([{ field: 'version', reason: 'must be an integer number' }]);
+    const merged = { ...opening, ...request, hiringManagerId: request.hiringManagerId ?? opening.hiringManagerId };
+    const problems = openingProblems(merged);
+    const team = (key: 'recruiterIds' | 'interviewerIds', role: UserRole) =>
+      (request[key] ?? []).forEach((userId, index) => {
+        const user = users().find((u) => u.id === userId);
+        if (!user || !user.active || user.role !== role) problems.push({ field: `${key}.${index}`, reason: `must be an active ${role}` });
+      });
+    team('recruiterIds', 'recruiter');
+    team('interviewerIds', 'interviewer');
+    if (problems.length) return invalid(problems);
+    if (request.version !== opening.version) {
+      return error(
+        409,
+        ErrorCode.OPENING_VERSION_CONFLICT,
+        `This opening was edited from version ${request.version}, but version ${opening.version} has been saved since; reload and apply your change again`,
+        { fields: [{ field: 'version', reason: `is not the current version (${opening.version})` }], currentVersion: opening.version },
+      );
+    }
+    if (request.title !== undefined) opening.title = request.title.trim();
+    if (request.roleId !== undefined) opening.roleId = request.roleId;
+    if (request.level !== undefined) opening.level = request.level;
+    if (request.headcount !== undefined) opening.headcount = request.headcount;
+    if (request.hiringManagerId !== undefined) opening.hiringManagerId = request.hiringManagerId;
+    if (request.targetDate !== undefined) opening.targetDate = request.targetDate;
+    if (request.status !== undefined) opening.status = request.status;
+    if (request.recruiterIds) opening.recruiterIds = [...request.recruiterIds];
+    if (request.interviewerIds) opening.interviewerIds = [...request.interviewerIds];
+    opening.version += 1;
+    opening.updatedAt = stamp();
+    recordBy(actor, 'opening.updated', 'opening', opening.id, {});
+    return { status: 200, body: detail(opening) };
+  }
+
   function handle(call: Call, actor: User): Answer | undefined {
     const { method, path } = call;
-    if (path === '/api/rejection-reasons' && method === 'GET') return { status: 200, body: structuredClone(REJECTION_REASONS) };
+    if (path === '/api/users/directory' && method === 'GET') return directory(call, actor);
+    if (path === '/api/rejection-reasons' && method === 'GET') return { status: 200, body: structuredClone(reasons) };
+    const reasonMatch = /^\/api\/rejection-reasons\/([^/]+)$/.exec(path);
+    if (reasonMatch && method === 'PUT') return putReason(decodeURIComponent(reasonMatch[1] ?? ''), call, actor);
     if (!path.startsWith('/api/openings') && !path.startsWith('/api/applications')) return undefined;
     if (!READERS.has(actor.role)) return forbidden();
     if (method !== 'GET' && !EDITORS.has(actor.role)) return forbidden();
@@ -466,6 +547,8 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
       recordBy(actor, 'opening.created', 'opening', opening.id, { title: opening.title });
       return { status: 201, body: detail(opening) };
     }
+    const patchMatch = /^\/api\/openings\/([^/]+)$/.exec(path);
+    if (patchMatch && method === 'PATCH') return updateOpening(decodeURIComponent(patchMatch[1] ?? ''), call, actor);
     const loopMatch = /^\/api\/openings\/([^/]+)\/loop$/.exec(path);
     if (loopMatch && method === 'PUT') return updateLoop(loopMatch[1] ?? '', call, actor);
     const openingMatch = /^\/api\/openings\/([^/]+)(\/applications)?$/.exec(path);
@@ -573,7 +656,26 @@ export function createFakeOpenings(context: FakeOpeningsContext) {
         }));
         opening.loopVersion += 1;
       },
+      /** Another person in the user list (e.g. a deactivated hiring manager), as if an admin had added them. */
+      seedPerson(person: Pick<User, 'id' | 'name' | 'role'> & { active?: boolean }): void {
+        const active = person.active ?? true;
+        users().push({
+          email: `${person.id}@example.org`,
+          createdAt: '2026-01-01T08:00:00.000Z',
+          ...person,
+          active,
+          deactivatedAt: active ? null : '2026-01-02T08:00:00.000Z',
+        });
+      },
+      /** Someone else edits the opening's facts while the page is open (its version moves on). */
+      editOpeningElsewhere(openingId: string, changes: Partial<Pick<StoredOpening, 'title' | 'headcount' | 'status'>>) {
+        const opening = openings.find((o) => o.id === openingId);
+        if (!opening) throw new Error(`no opening ${openingId}`);
+        Object.assign(opening, changes);
+        opening.version += 1;
+      },
       applicationsOf: (openingId: string) => applications.filter((a) => a.openingId === openingId).map(applicationDetail),
+      rejectionReasons: () => structuredClone(reasons),
       openings: () => openings.map(detail),
     },
   };

@@ -64,6 +64,11 @@ export function AppLayout() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/admin/rejection-reasons" className="nav-link">
+                      Rejection reasons
+                    </NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/admin/audit" className="nav-link">
                       Audit log
                     </NavLink>

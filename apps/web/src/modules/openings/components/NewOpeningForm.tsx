@@ -1,47 +1,38 @@
-import { OPENING_LEVELS, type OpeningDetail, type OpeningLevel, type User, type UserRef } from '@loopboard/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { OPENING_LEVELS, type OpeningDetail, type OpeningLevel } from '@loopboard/contracts';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { isAdmin } from '../../auth/utils/isAdmin';
 import { useRoles } from '../../roles/hooks/useRoles';
 import { ErrorAlert } from '../../ui/components/ErrorAlert';
-import { userQueries } from '../../users/utils/userQueries';
 import { useCreateOpening } from '../hooks/useCreateOpening';
+import { useUserDirectory } from '../hooks/useUserDirectory';
 import { NEW_OPENING_FIELDS, serverErrorsForNewOpening, type NewOpeningField, type NewOpeningFieldErrors } from '../utils/newOpeningErrors';
 import { OPENING_LEVEL_LABELS } from '../utils/openingVocabulary';
+import { OpeningTeamPicker } from './OpeningTeamPicker';
 
 interface NewOpeningFormProps {
-  /** Hiring managers of the openings already listed: who a non-admin can pick without the (admin-only) user list. */
-  knownManagers: UserRef[];
   onCreated: (opening: OpeningDetail) => void;
   onCancel: () => void;
 }
 
-const OTHER = '__other__';
-
-export function NewOpeningForm({ knownManagers, onCreated, onCancel }: NewOpeningFormProps) {
+export function NewOpeningForm({ onCreated, onCancel }: NewOpeningFormProps) {
   const id = useId();
   const me = useCurrentUser();
-  const admin = isAdmin(me);
   const roles = useRoles();
-  // Only admins may list users (the API refuses others), so nobody else asks.
-  const users = useQuery({ ...userQueries.list(), enabled: admin });
+  // The directory (active users: id, name, role) is readable by admins, recruiters and hiring managers.
+  const directory = useUserDirectory();
   const create = useCreateOpening();
   const [title, setTitle] = useState('');
   const [roleId, setRoleId] = useState('');
   const [level, setLevel] = useState<OpeningLevel>('mid');
   const [headcount, setHeadcount] = useState('1');
   const [manager, setManager] = useState(me?.role === 'hiring_manager' ? me.id : '');
-  const [managerId, setManagerId] = useState('');
   const [targetDate, setTargetDate] = useState('');
   const [team, setTeam] = useState<string[]>([]);
   const [clientErrors, setClientErrors] = useState<NewOpeningFieldErrors>({});
 
-  const active = (users.data ?? []).filter((u) => u.active);
-  const managerOptions: UserRef[] = users.data
-    ? active.filter((u) => u.role === 'hiring_manager' || u.role === 'admin').map(({ id: userId, name }) => ({ id: userId, name }))
-    : knownManagers;
-  const teamCandidates: User[] = active.filter((u) => u.role === 'recruiter' || u.role === 'interviewer');
+  const managerOptions = directory.data?.managers ?? [];
+  const recruiters = directory.data?.recruiters ?? [];
+  const interviewers = directory.data?.interviewers ?? [];
 
   const server = create.isError ? serverErrorsForNewOpening(create.error) : { fields: {}, general: null };
   const errorFor = (field: NewOpeningField) => clientErrors[field] ?? (server.fields as NewOpeningFieldErrors)[field];
@@ -55,7 +46,7 @@ export function NewOpeningForm({ knownManagers, onCreated, onCancel }: NewOpenin
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (create.isPending) return;
-    const hiringManagerId = manager === OTHER ? managerId.trim() : manager;
+    const hiringManagerId = manager;
     const errors: NewOpeningFieldErrors = {};
     if (!title.trim()) errors.title = 'Enter a title.';
     if (!roleId) errors.roleId = 'Choose a role.';
@@ -75,10 +66,8 @@ export function NewOpeningForm({ knownManagers, onCreated, onCancel }: NewOpenin
         headcount: Number(headcount),
         hiringManagerId,
         targetDate: targetDate || null,
-        ...(users.data && {
-          recruiterIds: teamCandidates.filter((u) => u.role === 'recruiter' && chosen.has(u.id)).map((u) => u.id),
-          interviewerIds: teamCandidates.filter((u) => u.role === 'interviewer' && chosen.has(u.id)).map((u) => u.id),
-        }),
+        recruiterIds: recruiters.filter((u) => chosen.has(u.id)).map((u) => u.id),
+        interviewerIds: interviewers.filter((u) => chosen.has(u.id)).map((u) => u.id),
       },
       { onSuccess: onCreated, onError: (error) => focusFirstError(serverErrorsForNewOpening(error).fields) },
     );
@@ -161,73 +150,42 @@ export function NewOpeningForm({ knownManagers, onCreated, onCancel }: NewOpenin
             onChange={(event) => setHeadcount(event.target.value)}
           />
         ))}
-        {field(
-          'hiringManagerId',
-          'Hiring manager',
-          (props) => (
-            <select
-              {...props}
-              value={manager}
-              onChange={(event) => {
-                setManager(event.target.value);
-                edited('hiringManagerId');
-              }}
-            >
-              <option value="">Choose a hiring manager</option>
-              {managerOptions.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
-              {!users.data && <option value={OTHER}>Someone else (enter their user id)</option>}
-            </select>
-          ),
-          users.data
-            ? undefined
-            : 'Only admins can list every user, so this lists the hiring managers of existing openings. For someone else, ask an admin for their user id.',
-        )}
-        {manager === OTHER && (
-          <div className="field">
-            <label htmlFor={`${id}-manager-id`}>Hiring manager's user id</label>
-            <input
-              id={`${id}-manager-id`}
-              autoComplete="off"
-              value={managerId}
-              onChange={(event) => {
-                setManagerId(event.target.value);
-                edited('hiringManagerId');
-              }}
-            />
-          </div>
-        )}
+        {field('hiringManagerId', 'Hiring manager', (props) => (
+          <select
+            {...props}
+            value={manager}
+            onChange={(event) => {
+              setManager(event.target.value);
+              edited('hiringManagerId');
+            }}
+          >
+            <option value="">{directory.isPending ? 'Loading people…' : 'Choose a hiring manager'}</option>
+            {managerOptions.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+                {option.role === 'admin' ? ' (admin)' : ''}
+              </option>
+            ))}
+          </select>
+        ))}
         {field('targetDate', 'Target date', (props) => (
           <input {...props} type="date" value={targetDate} onChange={(event) => setTargetDate(event.target.value)} />
         ))}
       </div>
-      {users.data ? (
-        <fieldset className="field opening-team" aria-describedby={errorFor('team') ? `${id}-team-error` : undefined}>
-          <legend>Team</legend>
-          {teamCandidates.map((person) => (
-            <label key={person.id} className="check">
-              <input
-                type="checkbox"
-                checked={team.includes(person.id)}
-                onChange={(event) =>
-                  setTeam((current) => (event.target.checked ? [...current, person.id] : current.filter((x) => x !== person.id)))
-                }
-              />
-              {person.name} ({person.role === 'recruiter' ? 'recruiter' : 'interviewer'})
-            </label>
-          ))}
-          {errorFor('team') && (
-            <p id={`${id}-team-error`} className="field-error">
-              {errorFor('team')}
-            </p>
-          )}
-        </fieldset>
-      ) : (
-        <p className="hint">An admin adds the team (recruiters and interviewers) to the opening.</p>
+      {directory.isError && (
+        <ErrorAlert>
+          <p>The list of people could not be loaded, so no hiring manager or team can be chosen. Please reload the page.</p>
+        </ErrorAlert>
       )}
+      <OpeningTeamPicker
+        idPrefix={id}
+        recruiters={recruiters}
+        interviewers={interviewers}
+        value={team}
+        onChange={setTeam}
+        error={errorFor('team')}
+        loading={directory.isPending}
+      />
       {server.general && (
         <ErrorAlert>
           <p>{server.general}</p>

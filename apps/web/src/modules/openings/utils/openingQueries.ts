@@ -11,6 +11,7 @@ export const openingQueryKeys = {
   detail: (openingId: string) => ['openings', 'detail', openingId] as const,
   applications: (openingId: string) => ['openings', 'detail', openingId, 'applications'] as const,
   rejectionReasons: () => ['rejection-reasons'] as const,
+  directory: () => ['users', 'directory'] as const,
 };
 
 export const openingQueries = {
@@ -28,6 +29,8 @@ export const openingQueries = {
       queryKey: openingQueryKeys.applications(openingId),
       queryFn: ({ signal }) => openingsApi.applications(openingId, signal),
     }),
+  directory: () =>
+    queryOptions({ queryKey: openingQueryKeys.directory(), queryFn: ({ signal }) => openingsApi.directory(signal), staleTime: 60_000 }),
   rejectionReasons: () =>
     queryOptions({
       queryKey: openingQueryKeys.rejectionReasons(),

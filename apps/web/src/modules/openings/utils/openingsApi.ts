@@ -7,6 +7,7 @@ import type {
   CloseApplicationRequest,
   CreateApplicationRequest,
   CreateOpeningRequest,
+  DirectoryUser,
   MoveApplicationRequest,
   OpeningDetail,
   OpeningPage,
@@ -14,6 +15,7 @@ import type {
   RejectApplicationRequest,
   RejectionReason,
   UpdateOpeningLoopRequest,
+  UpdateOpeningRequest,
 } from '@loopboard/contracts';
 import { apiFetch } from '../../api/apiFetch';
 
@@ -35,6 +37,10 @@ export const openingsApi = {
   list: (query: OpeningQuery, signal?: AbortSignal) => apiFetch<OpeningPage>(`/openings${toSearch(query)}`, { signal }),
   get: (openingId: string, signal?: AbortSignal) => apiFetch<OpeningDetail>(openingPath(openingId), { signal }),
   create: (body: CreateOpeningRequest) => apiFetch<OpeningDetail>('/openings', { method: 'POST', body }),
+  /** Changes the given fields (409 OPENING_VERSION_CONFLICT when `version` is stale). */
+  update: (openingId: string, body: UpdateOpeningRequest) => apiFetch<OpeningDetail>(openingPath(openingId), { method: 'PATCH', body }),
+  /** Active users (id, name, role) for the hiring manager and team pickers. */
+  directory: (signal?: AbortSignal) => apiFetch<DirectoryUser[]>('/users/directory', { signal }),
   /** Replaces the opening's own loop (409 LOOP_VERSION_CONFLICT when stale, OPENING_STAGE_IN_USE when a dropped stage has candidates). */
   updateLoop: (openingId: string, body: UpdateOpeningLoopRequest) =>
     apiFetch<OpeningDetail>(`${openingPath(openingId)}/loop`, { method: 'PUT', body }),
