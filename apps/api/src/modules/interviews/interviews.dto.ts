@@ -23,6 +23,7 @@ import {
   IsObject,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -69,6 +70,7 @@ export class UpdateInterviewKitDto implements UpdateInterviewKitRequest {
   @IsDefined()
   @IsInt()
   @Min(1)
+  @Max(2147483647)
   version: number;
 
   @ApiProperty({ maxLength: KIT_LIMITS.instructions })
@@ -83,6 +85,7 @@ export class UpdateInterviewKitDto implements UpdateInterviewKitRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(KIT_LIMITS.questions)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => InterviewQuestionDto)
   questions: InterviewQuestionDto[];
@@ -124,6 +127,7 @@ export class UpdateRoleLoopDto implements UpdateRoleLoopRequest {
   @IsDefined()
   @IsInt()
   @Min(0)
+  @Max(2147483647)
   version: number;
 
   @ApiProperty({ type: [LoopStageDto], minItems: 1, maxItems: 20, description: 'In loop order' })
@@ -131,6 +135,7 @@ export class UpdateRoleLoopDto implements UpdateRoleLoopRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => LoopStageDto)
   stages: LoopStageDto[];

@@ -624,8 +624,12 @@ function invalid(fields: FieldError[]): DomainError {
 export async function assertMayReadApplication(tx: EntityManager, ctx: RequestContext, applicationId: string): Promise<void> {
   if (ctx.actor?.role !== 'interviewer') return;
   const [assigned] = await tx.query(
+    // Assigned to a scheduled interview on it, and still on the opening's team: taken off the team, access ends.
     `SELECT 1 FROM interview i JOIN interview_interviewer ii ON ii.interview_id = i.id
-      WHERE i.application_id = $1 AND i.status = 'scheduled' AND ii.user_id = $2 LIMIT 1`,
+      WHERE i.application_id = $1 AND i.status = 'scheduled' AND ii.user_id = $2
+        AND EXISTS (SELECT 1 FROM application a JOIN opening_member m ON m.opening_id = a.opening_id AND m.kind = 'interviewer' AND m.user_id = $2
+                     WHERE a.id = $1)
+      LIMIT 1`,
     [applicationId, ctx.actor.id],
   );
   if (!assigned) throw new DomainError(ErrorCode.FORBIDDEN, 'You can see only the applications you interview on');

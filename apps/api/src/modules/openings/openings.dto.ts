@@ -45,6 +45,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -122,6 +123,7 @@ export class CreateOpeningDto implements CreateOpeningRequest {
   @IsString()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
   targetDate?: string | null;
 
   @ApiPropertyOptional({ enum: OPENING_STATUSES, default: 'open' })
@@ -151,6 +153,7 @@ export class UpdateOpeningDto implements UpdateOpeningRequest {
   @IsDefined()
   @IsInt()
   @Min(1)
+  @Max(2147483647)
   version: number;
 
   @ApiPropertyOptional({ maxLength: 200 }) @Given() @Transform(trim) @IsString() @Length(1, 200) title?: string;
@@ -164,6 +167,7 @@ export class UpdateOpeningDto implements UpdateOpeningRequest {
   @IsString()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'must be a real calendar date' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
   targetDate?: string | null;
 
   @ApiPropertyOptional({ enum: OPENING_STATUSES }) @Given() @IsIn(OPENING_STATUSES, oneOf(OPENING_STATUSES)) status?: OpeningStatus;
@@ -190,6 +194,7 @@ export class UpdateOpeningLoopDto implements UpdateOpeningLoopRequest {
   @IsDefined()
   @IsInt()
   @Min(1)
+  @Max(2147483647)
   version: number;
 
   @ApiProperty({
@@ -202,6 +207,7 @@ export class UpdateOpeningLoopDto implements UpdateOpeningLoopRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => LoopStageDto)
   stages: LoopStageDto[];
@@ -273,6 +279,7 @@ export class BulkMoveDto implements BulkMoveRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(BULK_MAX)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => BulkItemDto)
   items: BulkItemDto[];
@@ -286,6 +293,7 @@ export class BulkRejectDto implements BulkRejectRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(BULK_MAX)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => BulkItemDto)
   items: BulkItemDto[];

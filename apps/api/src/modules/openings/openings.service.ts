@@ -424,6 +424,8 @@ function decodeCursor(text: string): Cursor {
     typeof cursor.c !== 'string' ||
     typeof cursor.id !== 'string' ||
     !uuid.test(cursor.id) ||
+    // Exactly PostgreSQL's text form of a timestamptz, which is what the API put there.
+    !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(cursor.c) ||
     Number.isNaN(Date.parse(cursor.c.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')))
   ) {
     throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Invalid request: cursor is not a cursor from this API', [

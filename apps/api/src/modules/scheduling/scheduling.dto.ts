@@ -23,6 +23,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   Min,
   ValidateIf,
@@ -58,6 +59,9 @@ export class CreateInterviewDto implements CreateInterviewRequest {
   @ApiProperty({ format: 'date-time', description: 'In the future' })
   @IsDefined()
   @IsISO8601({ strict: true }, DATE_TIME)
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'must be a date-time with a time zone, e.g. 2026-12-08T17:00:00Z',
+  })
   startsAt: string;
 
   @ApiPropertyOptional({ minimum: 5, maximum: 600, description: "Defaults to the interview type's duration" })
@@ -70,6 +74,9 @@ export class CreateInterviewDto implements CreateInterviewRequest {
   @ApiPropertyOptional({ format: 'date-time', description: 'Defaults to one day after startsAt; must be after it' })
   @Given()
   @IsISO8601({ strict: true }, DATE_TIME)
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'must be a date-time with a time zone, e.g. 2026-12-08T17:00:00Z',
+  })
   scorecardDueAt?: string;
 }
 
@@ -78,6 +85,7 @@ export class UpdateInterviewDto implements UpdateInterviewRequest {
   @IsDefined()
   @IsInt()
   @Min(1)
+  @Max(2147483647)
   version: number;
 
   @ApiPropertyOptional({ type: [String] })
@@ -92,6 +100,9 @@ export class UpdateInterviewDto implements UpdateInterviewRequest {
   @ApiPropertyOptional({ format: 'date-time', description: 'A new time must be in the future' })
   @Given()
   @IsISO8601({ strict: true }, DATE_TIME)
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'must be a date-time with a time zone, e.g. 2026-12-08T17:00:00Z',
+  })
   startsAt?: string;
 
   @ApiPropertyOptional({ minimum: 5, maximum: 600 })
@@ -104,6 +115,9 @@ export class UpdateInterviewDto implements UpdateInterviewRequest {
   @ApiPropertyOptional({ format: 'date-time', description: 'Must be after startsAt' })
   @Given()
   @IsISO8601({ strict: true }, DATE_TIME)
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'must be a date-time with a time zone, e.g. 2026-12-08T17:00:00Z',
+  })
   scorecardDueAt?: string;
 }
 
@@ -113,6 +127,7 @@ export class CancelInterviewQueryDto implements CancelInterviewQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(2147483647)
   version: number;
 }
 

@@ -17,10 +17,12 @@ import {
   IsDefined,
   IsInt,
   IsISO8601,
+  IsObject,
   IsString,
   IsUrl,
   IsUUID,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -36,6 +38,9 @@ export class SendTakeHomeDto implements SendTakeHomeRequest {
   @ApiProperty({ format: 'date-time', description: 'In the future' })
   @IsDefined()
   @IsISO8601({ strict: true }, { message: 'must be an ISO 8601 date-time, e.g. 2026-12-08T17:00:00Z' })
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'must be a date-time with a time zone, e.g. 2026-12-08T17:00:00Z',
+  })
   dueAt: string;
 }
 
@@ -76,6 +81,7 @@ export class GradeTakeHomeDto implements GradeTakeHomeRequest {
   @IsArray()
   @ArrayMinSize(1, { message: 'must name at least one grader' })
   @ArrayMaxSize(10)
+  @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Type(() => TakeHomeGradeInputDto)
   grades: TakeHomeGradeInputDto[];

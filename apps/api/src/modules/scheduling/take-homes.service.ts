@@ -56,7 +56,10 @@ export class TakeHomesService {
         [{ field: 'applicationId', reason: 'has no take-home' }],
       );
     }
-    return current ?? toSend(applicationId);
+    if (!current) return toSend(applicationId);
+    // Blind until they have judged it themselves: an interviewer sees only their own grade, never the others'.
+    if (ctx.actor?.role === 'interviewer') return { ...current, grades: current.grades.filter((g) => g.grader.id === ctx.actor!.id) };
+    return current;
   }
 
   async send(ctx: RequestContext, applicationId: string, input: SendTakeHomeDto): Promise<TakeHome> {
