@@ -1,6 +1,6 @@
 import { type Locator, type Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signInThroughPage, type BrowserSession } from '../support/browser.js';
+import { createResearcherOpening, openBrowser, signInThroughPage, type BrowserSession } from '../support/browser.js';
 
 const appUrl = inject('appUrl');
 const chromiumPath = inject('chromiumPath');
@@ -58,19 +58,7 @@ describe.skipIf(!chromiumPath)('the hiring loop, in Chromium, on the app as `npm
 
     // 1. The opening, through the page's form.
     const title = `ML researcher, hiring loop ${Date.now()}`;
-    await page.getByRole('button', { name: 'New opening', exact: true }).click();
-    const form = page.getByRole('form', { name: 'New opening' });
-    await form.getByLabel('Title', { exact: true }).fill(title);
-    await form.getByRole('option', { name: 'ML researcher', exact: true }).waitFor({ state: 'attached' });
-    await form.getByLabel('Role', { exact: true }).selectOption({ label: 'ML researcher' });
-    await form.getByLabel('Level', { exact: true }).selectOption('senior');
-    await form.getByLabel('Headcount', { exact: true }).fill('1');
-    const managerSelect = form.getByLabel('Hiring manager', { exact: true });
-    // The hiring managers come from the user directory, once it has loaded.
-    await managerSelect.getByRole('option', { name: 'Morgan Manager', exact: true }).waitFor({ state: 'attached' });
-    await managerSelect.selectOption({ label: 'Morgan Manager' });
-    await form.getByLabel('Target date', { exact: true }).fill('2027-03-31');
-    await form.getByRole('button', { name: 'Create opening', exact: true }).click();
+    await createResearcherOpening(page, title);
     await expectStatus(page, `Created ${title}.`);
     await page
       .getByRole('status')

@@ -26,7 +26,15 @@ export async function openBrowser(executablePath: string): Promise<BrowserSessio
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
@@ -37,7 +45,8 @@ export async function openBrowser(executablePath: string): Promise<BrowserSessio
   const refusals: string[] = [];
   page.on('response', (res) => {
     if (res.status() >= 500) problems.push(`HTTP ${res.status()} from ${res.url()}`);
-    if (res.status() === 401 || res.status() === 403) refusals.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
+    if (res.status() === 401 || res.status() === 403)
+      refusals.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
   });
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
@@ -66,4 +75,27 @@ export async function signInThroughPage(page: Page, email: string, password = DE
   await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/**
+ * On /openings, signed in as an admin or recruiter: creates a senior ML researcher opening through the
+ * "New opening" form, with the demo hiring manager, and waits for the "Created …" status; returns that status.
+ */
+export async function createResearcherOpening(page: Page, title: string) {
+  await page.getByRole('button', { name: 'New opening', exact: true }).click();
+  const form = page.getByRole('form', { name: 'New opening' });
+  await form.getByLabel('Title', { exact: true }).fill(title);
+  await form.getByRole('option', { name: 'ML researcher', exact: true }).waitFor({ state: 'attached' });
+  await form.getByLabel('Role', { exact: true }).selectOption({ label: 'ML researcher' });
+  await form.getByLabel('Level', { exact: true }).selectOption('senior');
+  await form.getByLabel('Headcount', { exact: true }).fill('1');
+  const managerSelect = form.getByLabel('Hiring manager', { exact: true });
+  // The hiring managers come from the user directory, once it has loaded.
+  await managerSelect.getByRole('option', { name: 'Morgan Manager', exact: true }).waitFor({ state: 'attached' });
+  await managerSelect.selectOption({ label: 'Morgan Manager' });
+  await form.getByLabel('Target date', { exact: true }).fill('2027-03-31');
+  await form.getByRole('button', { name: 'Create opening', exact: true }).click();
+  const created = page.getByRole('status').filter({ hasText: `Created ${title}.` });
+  await created.or(page.getByRole('alert')).first().waitFor();
+  return created;
 }
