@@ -31,24 +31,32 @@ export function usableWeights(weights: Weights): Weights {
 }
 
 const EDIT_DECIMALS = 4;
-const round = (value: number) => Number(value.toFixed(EDIT_DECIMALS));
+const UNITS = 10 ** EDIT_DECIMALS;
 
 /**
  * normalizeWeights, rounded to 4 decimals (0.01 %) so the boxes stay readable
- * ("0.2857", not "0.2857142857142857"). The rounding remainder goes to the
- * largest weight so the result still sums to 1.
+ * ("0.2857", not "0.2857142857142857"), by the largest-remainder method: every
+ * weight is floored to a whole 0.0001, then the units still missing to make 1 go
+ * to the weights with the largest remainders. The result sums to exactly 1 and
+ * each weight is within 0.0001 of its exact value.
  */
 export function normalizeForEditing(weights: Weights): Weights {
   const normalized = normalizeWeights(usableWeights(weights));
+  const scaled = COMPETENCY_KEYS.map((key) => ({ key, units: normalized[key] * UNITS }));
+  const total = scaled.reduce((sum, s) => sum + s.units, 0);
   const rounded = {} as Weights;
-  let largest: CompetencyKey = COMPETENCY_KEYS[0];
-  for (const key of COMPETENCY_KEYS) {
-    rounded[key] = round(normalized[key]);
-    if (normalized[key] > normalized[largest]) largest = key;
+  for (const { key, units } of scaled) rounded[key] = Math.floor(units + 1e-9);
+  if (total === 0) {
+    for (const key of COMPETENCY_KEYS) rounded[key] = 0;
+    return rounded;
   }
-  let others = 0;
-  for (const key of COMPETENCY_KEYS) if (key !== largest) others += rounded[key];
-  if (others === 0 && normalized[largest] === 0) return rounded;
-  rounded[largest] = round(1 - others);
+  let missing = UNITS - COMPETENCY_KEYS.reduce((sum, key) => sum + rounded[key], 0);
+  const byRemainder = [...scaled].sort((a, b) => b.units - Math.floor(b.units + 1e-9) - (a.units - Math.floor(a.units + 1e-9)));
+  for (const { key } of byRemainder) {
+    if (missing <= 0) break;
+    rounded[key] += 1;
+    missing -= 1;
+  }
+  for (const key of COMPETENCY_KEYS) rounded[key] = Number((rounded[key] / UNITS).toFixed(EDIT_DECIMALS));
   return rounded;
 }
