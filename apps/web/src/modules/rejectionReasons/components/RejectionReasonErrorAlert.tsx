@@ -1,7 +1,4 @@
-import { ErrorCode } from '@loopboard/contracts';
-import { isApiRequestError } from '../../api/ApiRequestError';
-import { ErrorAlert } from '../../ui/components/ErrorAlert';
-import { FieldErrorList } from '../../ui/components/FieldErrorList';
+import { WriteErrorAlert } from '../../ui/components/WriteErrorAlert';
 import { describeReasonField } from '../utils/reasonKey';
 
 interface RejectionReasonErrorAlertProps {
@@ -13,39 +10,13 @@ interface RejectionReasonErrorAlertProps {
 }
 
 export function RejectionReasonErrorAlert({ error, title, only }: RejectionReasonErrorAlertProps) {
-  if (!isApiRequestError(error)) {
-    return (
-      <ErrorAlert title={title}>
-        <p>Please try again.</p>
-      </ErrorAlert>
-    );
-  }
-  switch (error.code) {
-    case ErrorCode.VALIDATION_FAILED: {
-      const fields = only ? error.fields.filter((f) => only(f.field.replace(/^params\./, ''))) : error.fields;
-      return (
-        <ErrorAlert title={title}>
-          <FieldErrorList fields={fields} fallback={error.message} describe={describeReasonField} />
-        </ErrorAlert>
-      );
-    }
-    case ErrorCode.FORBIDDEN:
-      return (
-        <ErrorAlert title={title}>
-          <p>Only admins can change rejection reasons.</p>
-        </ErrorAlert>
-      );
-    case ErrorCode.CSRF_TOKEN_INVALID:
-      return (
-        <ErrorAlert title={title}>
-          <p>Your session changed in another tab, so nothing was saved. Please try again.</p>
-        </ErrorAlert>
-      );
-    default:
-      return (
-        <ErrorAlert title={title}>
-          <p>{error.message}</p>
-        </ErrorAlert>
-      );
-  }
+  return (
+    <WriteErrorAlert
+      error={error}
+      title={title}
+      forbidden="Only admins can change rejection reasons."
+      describe={describeReasonField}
+      only={only}
+    />
+  );
 }
