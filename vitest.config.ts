@@ -11,7 +11,13 @@ export default defineConfig({
         plugins: [react()],
         // Page tests walk whole flows (upload, preview, commit, polling); on 2 cores shared with the browser
         // project's build, 5 s is not always enough. A stuck test still fails, after 20 s.
-        test: { name: 'web', include: ['apps/web/src/**/*.test.{ts,tsx}'], environment: 'happy-dom', testTimeout: 20_000 },
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['apps/web/src/test-utils/setup.ts'],
+          testTimeout: 20_000,
+        },
       },
       {
         test: {

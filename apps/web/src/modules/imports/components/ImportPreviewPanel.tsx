@@ -1,5 +1,5 @@
 import type { CommitImportRequest, ImportCommitResult, ImportPreview, ImportSelection } from '@loopboard/contracts';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorAlert } from '../../ui/components/ErrorAlert';
 import { EmptyState } from '../../ui/components/EmptyState';
 import { mayStillCommit, useCommitRecovery } from '../hooks/useCommitRecovery';
@@ -26,7 +26,15 @@ export function ImportPreviewPanel({ preview, onCommitted, onStartOver }: Import
   const recovery = useCommitRecovery(preview.id, commit.isPending, onCommitted);
   // Set before React re-renders, so a second click (or Enter) in the same tick does not send a second commit.
   const submitting = useRef(false);
-  const busy = commit.isPending || recovery.state === 'checking';
+  // A failure that says nothing about the outcome (lost answer, 5xx, already committed) is followed by
+  // asking the server; derived from the mutation's state rather than its callback, so no render shows
+  // it as a plain failure in between.
+  const recoverable = commit.isError && mayStillCommit(commit.error);
+  const { check } = recovery;
+  useEffect(() => {
+    if (recoverable) check();
+  }, [recoverable, commit.error, check]);
+  const busy = commit.isPending || recovery.state === 'checking' || (recoverable && recovery.state === 'off');
   const [mode, setMode] = useState<ImportSelection>('all');
   // "Choose…" starts from everyone who can be imported: people in conflict would make the whole commit fail.
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
@@ -59,9 +67,6 @@ export function ImportPreviewPanel({ preview, onCommitted, onStartOver }: Import
     const request: CommitImportRequest = mode === 'selected' ? { select: 'selected', personKeys: [...chosen] } : { select: mode };
     commit.mutate(request, {
       onSuccess: onCommitted,
-      onError: (error) => {
-        if (mayStillCommit(error)) recovery.check();
-      },
       onSettled: () => {
         submitting.current = false;
       },
@@ -115,7 +120,7 @@ export function ImportPreviewPanel({ preview, onCommitted, onStartOver }: Import
               </p>
             </ErrorAlert>
           )}
-          {commit.isError && (recovery.state === 'off' || recovery.state === 'not-committed') && (
+          {commit.isError && ((recovery.state === 'off' && !recoverable) || recovery.state === 'not-committed') && (
             <ImportErrorAlert title={`Could not import ${preview.fileName}`} error={commit.error} />
           )}
           {recovery.state === 'checking' && (

@@ -1,5 +1,5 @@
 import { ErrorCode, type ImportCommitResult, type ImportProgress } from '@loopboard/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiRequestError } from '../../api/ApiRequestError';
 import { PROGRESS_POLL_MS } from '../utils/importQueries';
 import { importsApi } from '../utils/importsApi';
@@ -68,14 +68,17 @@ export function useCommitRecovery(importId: string, committing: boolean, onCommi
     };
   }, [state, importId]);
 
+  const check = useCallback(() => {
+    setChecked(undefined);
+    setState('checking');
+  }, []);
+  const reset = useCallback(() => setState('off'), []);
+
   return {
     progress: state === 'off' ? polled.data : (checked ?? polled.data),
     state,
     /** Start asking the server how the commit ended (after the request failed with `mayStillCommit`). */
-    check: () => {
-      setChecked(undefined);
-      setState('checking');
-    },
-    reset: () => setState('off'),
+    check,
+    reset,
   };
 }
