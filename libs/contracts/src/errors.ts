@@ -54,6 +54,14 @@ export const ErrorCode = {
   TAKE_HOME_NOT_IN_STAGE: 'TAKE_HOME_NOT_IN_STAGE',
   /** The take-home is not in the state this step starts from (e.g. graded before it was submitted). */
   TAKE_HOME_STATE_CONFLICT: 'TAKE_HOME_STATE_CONFLICT',
+  SCORECARD_NOT_FOUND: 'SCORECARD_NOT_FOUND',
+  /** A scorecard for this interview by this interviewer exists already (a create named version 0). */
+  SCORECARD_EXISTS: 'SCORECARD_EXISTS',
+  SCORECARD_VERSION_CONFLICT: 'SCORECARD_VERSION_CONFLICT',
+  /** The scorecard is submitted (locked): correct it with an amendment. */
+  SCORECARD_SUBMITTED: 'SCORECARD_SUBMITTED',
+  /** Only a submitted scorecard can be amended. */
+  SCORECARD_NOT_SUBMITTED: 'SCORECARD_NOT_SUBMITTED',
   /** The database refused the change because of a concurrent one (deadlock, serialization); nothing was written, retry. */
   WRITE_CONFLICT: 'WRITE_CONFLICT',
   INTERNAL_ERROR: 'INTERNAL_ERROR',

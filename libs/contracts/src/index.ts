@@ -10,3 +10,4 @@ export * from './duplicates.js';
 export * from './interviews.js';
 export * from './openings.js';
 export * from './scheduling.js';
+export * from './scorecards.js';

@@ -50,6 +50,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.TAKE_HOME_NOT_FOUND]: 404,
   [ErrorCode.TAKE_HOME_NOT_IN_STAGE]: 409,
   [ErrorCode.TAKE_HOME_STATE_CONFLICT]: 409,
+  [ErrorCode.SCORECARD_NOT_FOUND]: 404,
+  [ErrorCode.SCORECARD_EXISTS]: 409,
+  [ErrorCode.SCORECARD_VERSION_CONFLICT]: 409,
+  [ErrorCode.SCORECARD_SUBMITTED]: 409,
+  [ErrorCode.SCORECARD_NOT_SUBMITTED]: 409,
   [ErrorCode.WRITE_CONFLICT]: 409,
   [ErrorCode.INTERNAL_ERROR]: 500,
 };
