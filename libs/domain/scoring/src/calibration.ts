@@ -43,9 +43,23 @@ export function panelDifferences(ratings: readonly PanelRating[]): Map<string, {
   const out = new Map<string, { sum: number; n: number }>();
   for (const cell of cells.values()) {
     if (cell.length < 2) continue;
-    const total = cell.reduce((a, r) => a + r.rating, 0);
+    // An interviewer can rate the same competency twice on one application (two interviews of a
+    // loop); their own other rating is not the panel, so each interviewer's ratings are left out
+    // of the mean they are compared with, and a cell rated by one interviewer compares nothing.
+    let total = 0;
+    const own = new Map<string, { sum: number; n: number }>();
     for (const r of cell) {
-      const others = (total - r.rating) / (cell.length - 1);
+      total += r.rating;
+      const acc = own.get(r.interviewerId) ?? { sum: 0, n: 0 };
+      acc.sum += r.rating;
+      acc.n += 1;
+      own.set(r.interviewerId, acc);
+    }
+    if (own.size < 2) continue;
+    for (const r of cell) {
+      const mine = own.get(r.interviewerId);
+      if (!mine) continue;
+      const others = (total - mine.sum) / (cell.length - mine.n);
       const acc = out.get(r.interviewerId) ?? { sum: 0, n: 0 };
       acc.sum += r.rating - others;
       acc.n += 1;

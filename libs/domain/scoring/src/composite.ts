@@ -38,17 +38,31 @@ export function competencyMeans(ratings: RatingsByCompetency): CompetencyMeans {
  * says how much of the role's weight has evidence. Scaling every weight by the same factor
  * leaves composite and contributions unchanged (coverage scales with it).
  */
-export function compositeScore(weights: Weights, means: CompetencyMeans, counts: Partial<Record<CompetencyKey, number>> = {}): CompositeScore {
+export function compositeScore(
+  weights: Weights,
+  means: CompetencyMeans,
+  counts: Partial<Record<CompetencyKey, number>> = {},
+): CompositeScore {
   let coveredWeight = 0;
+  let largestCovered = 0;
   for (const key of COMPETENCY_KEYS) {
-    if (means[key] !== undefined) coveredWeight += weights[key];
+    if (means[key] === undefined) continue;
+    coveredWeight += weights[key];
+    largestCovered = Math.max(largestCovered, weights[key]);
+  }
+  // Shares are taken of weights relative to the largest covered one, and w/Σw is formed before
+  // multiplying by the mean: w·mean/Σw loses digits on tiny (subnormal) weights and overflows on
+  // huge ones, which broke "scaling every weight changes nothing" at the ends of the double range.
+  let relativeTotal = 0;
+  if (largestCovered > 0) {
+    for (const key of COMPETENCY_KEYS) if (means[key] !== undefined) relativeTotal += weights[key] / largestCovered;
   }
   const competencies: CompetencyBreakdown[] = COMPETENCY_KEYS.map((key) => {
     const m = means[key];
-    const contribution = m === undefined || coveredWeight <= 0 ? 0 : (weights[key] * m) / coveredWeight;
+    const contribution = m === undefined || relativeTotal <= 0 ? 0 : (weights[key] / largestCovered / relativeTotal) * m;
     return { competency: key, weight: weights[key], mean: m ?? null, ratings: counts[key] ?? (m === undefined ? 0 : 1), contribution };
   });
-  const composite = coveredWeight > 0 ? competencies.reduce((sum, c) => sum + c.contribution, 0) : null;
+  const composite = relativeTotal > 0 ? competencies.reduce((sum, c) => sum + c.contribution, 0) : null;
   return { composite: composite === null ? null : clamp(composite, 1, 4), coverage: coveredWeight, competencies };
 }
 
