@@ -11,6 +11,9 @@ import { SeedInterviewTypesAndLoops1796018359561 } from './1796018359561-SeedInt
 import { OpeningsAndApplications1796018907190 } from './1796018907190-OpeningsAndApplications.js';
 import { InterviewScheduling1796019737219 } from './1796019737219-InterviewScheduling.js';
 import { TakeHomes1796019959859 } from './1796019959859-TakeHomes.js';
+import { Scorecards1796024577115 } from './1796024577115-Scorecards.js';
+import { Analytics1796025117934 } from './1796025117934-Analytics.js';
+import { ApplicationScore1796026447834 } from './1796026447834-ApplicationScore.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -32,4 +35,7 @@ export const MIGRATIONS: Function[] = [
   OpeningsAndApplications1796018907190,
   InterviewScheduling1796019737219,
   TakeHomes1796019959859,
+  Scorecards1796024577115,
+  Analytics1796025117934,
+  ApplicationScore1796026447834,
 ];

@@ -59,6 +59,7 @@ afterAll(async () => {
 /** Real ids where a path needs one, so an allowed call gets past validation to the handler. */
 async function concretePath(path: string): Promise<string> {
   const roles = (await clients.admin.get('/api/roles')).body as { id: string }[];
+  // {scorecardId}: any id will do, the probe bodies fail validation before a scorecard is looked up.
   return path
     .replace('{roleId}', roles[0]!.id)
     .replace('{version}', '1')
@@ -69,7 +70,8 @@ async function concretePath(path: string): Promise<string> {
     .replace('{openingId}', openingId)
     .replace('{applicationId}', applicationId)
     .replace('{interviewId}', interviewId)
-    .replace('{reasonKey}', 'skills-gap');
+    .replace('{reasonKey}', 'skills-gap')
+    .replace('{scorecardId}', '00000000-0000-4000-8000-000000000000');
 }
 
 // Bodies that fail validation: an allowed caller gets a 400, never 401/403, and nothing is written.

@@ -14,14 +14,14 @@ const NON_ADMINS = [
     name: 'Riley Recruiter',
     label: 'Recruiter',
     shot: 'recruiter',
-    nav: ['My interviews', 'Roles', 'Interview kits', 'Candidates', 'Openings'],
+    nav: ['My interviews', 'Dashboard', 'Roles', 'Interview kits', 'Candidates', 'Openings'],
   },
   {
     email: 'manager@loopboard.dev',
     name: 'Morgan Manager',
     label: 'Hiring manager',
     shot: 'hiring-manager',
-    nav: ['My interviews', 'Roles', 'Interview kits', 'Candidates', 'Openings'],
+    nav: ['My interviews', 'Dashboard', 'Roles', 'Interview kits', 'Candidates', 'Openings', 'Calibration'],
   },
   {
     email: 'interviewer@loopboard.dev',
@@ -121,10 +121,12 @@ describe.skipIf(!chromiumPath)('signing in as each demo user, in Chromium, on th
     await page.getByRole('banner').getByText(ADMIN.name, { exact: true }).waitFor();
     expect(await navLinks(page)).toEqual([
       'My interviews',
+      'Dashboard',
       'Roles',
       'Interview kits',
       'Candidates',
       'Openings',
+      'Calibration',
       'Users',
       'Venues',
       'Rejection reasons',

@@ -15,6 +15,8 @@ import { ImportsModule } from './modules/imports/imports.module.js';
 import { InterviewsModule } from './modules/interviews/interviews.module.js';
 import { OpeningsModule } from './modules/openings/openings.module.js';
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
+import { ScorecardsModule } from './modules/scorecards/scorecards.module.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { RUNTIME_INFO } from './runtime-info.js';
 
 export interface AppModuleOptions {
@@ -52,6 +54,8 @@ export class AppModule {
         InterviewsModule,
         OpeningsModule,
         SchedulingModule,
+        ScorecardsModule,
+        AnalyticsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -52,10 +52,12 @@ describe('what each role sees', () => {
     await screen.findByRole('heading', { level: 1, name: 'Roles and competency weights' });
     expect(navLinks()).toEqual([
       'My interviews',
+      'Dashboard',
       'Roles',
       'Interview kits',
       'Candidates',
       'Openings',
+      'Calibration',
       'Users',
       'Venues',
       'Rejection reasons',
@@ -75,7 +77,9 @@ describe('what each role sees', () => {
       expect(navLinks()).toEqual(
         role === 'interviewer'
           ? ['My interviews', 'Roles', 'Interview kits']
-          : ['My interviews', 'Roles', 'Interview kits', 'Candidates', 'Openings'],
+          : role === 'hiring_manager'
+            ? ['My interviews', 'Dashboard', 'Roles', 'Interview kits', 'Candidates', 'Openings', 'Calibration']
+            : ['My interviews', 'Dashboard', 'Roles', 'Interview kits', 'Candidates', 'Openings'],
       );
       const header = screen.getByRole('banner');
       expect(within(header).getByText(DEMO_USERS[role].name)).toBeTruthy();

@@ -6,7 +6,7 @@ import { RequireCandidateAccess } from './modules/candidates/components/RequireC
 import { RequireImportAccess } from './modules/imports/components/RequireImportAccess';
 import { RequireOpeningAccess } from './modules/openings/components/RequireOpeningAccess';
 import { AppLayout } from './modules/layout/components/AppLayout';
-import { HomeRedirect } from './modules/scheduling/components/HomeRedirect';
+import { LandingRedirect } from './modules/dashboard/components/LandingRedirect';
 import { RootLayout } from './modules/layout/components/RootLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
@@ -28,6 +28,10 @@ const OpeningsPage = lazy(() => import('./pages/OpeningsPage').then((m) => ({ de
 const OpeningPage = lazy(() => import('./pages/OpeningPage').then((m) => ({ default: m.OpeningPage })));
 const MyInterviewsPage = lazy(() => import('./pages/MyInterviewsPage').then((m) => ({ default: m.MyInterviewsPage })));
 const ApplicationPage = lazy(() => import('./pages/ApplicationPage').then((m) => ({ default: m.ApplicationPage })));
+const ScorecardPage = lazy(() => import('./pages/ScorecardPage').then((m) => ({ default: m.ScorecardPage })));
+const LeaderboardPage = lazy(() => import('./pages/LeaderboardPage').then((m) => ({ default: m.LeaderboardPage })));
+const CalibrationPage = lazy(() => import('./pages/CalibrationPage').then((m) => ({ default: m.CalibrationPage })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
 export const routes: RouteObject[] = [
@@ -47,13 +51,20 @@ export const routes: RouteObject[] = [
                 // Errors inside a page render here, inside the layout, so the navigation stays usable.
                 errorElement: <RouteErrorPage />,
                 children: [
-                  // Interviewers land on their own interviews; everyone else on the roles.
-                  { index: true, element: <HomeRedirect /> },
+                  // Interviewers land on their own interviews, hiring managers on the dashboard; everyone else on the roles.
+                  { index: true, element: <LandingRedirect /> },
+                  // Admins, recruiters and hiring managers; the page (and the API) refuse everyone else.
+                  { path: 'dashboard', element: <DashboardPage /> },
                   { path: 'my-interviews', element: <MyInterviewsPage /> },
                   // The API decides (interviewers only where they have an interview); a 403 shows the no-access page.
                   { path: 'applications/:applicationId', element: <ApplicationPage /> },
+                  // The assigned interviewer's scorecard; the API decides who may file it.
+                  { path: 'applications/:applicationId/interviews/:interviewId/scorecard', element: <ScorecardPage /> },
+                  // Admins and hiring managers; the page (and the API) refuse everyone else.
+                  { path: 'calibration', element: <CalibrationPage /> },
                   { path: 'roles', element: <RolesPage /> },
                   { path: 'roles/:roleId', element: <RolePage /> },
+                  { path: 'roles/:roleId/leaderboard', element: <LeaderboardPage /> },
                   { path: 'interviews', element: <InterviewKitsPage /> },
                   { path: 'interviews/:key', element: <InterviewKitPage /> },
                   {
@@ -74,6 +85,7 @@ export const routes: RouteObject[] = [
                     children: [
                       { index: true, element: <OpeningsPage /> },
                       { path: ':openingId', element: <OpeningPage /> },
+                      { path: ':openingId/leaderboard', element: <LeaderboardPage /> },
                     ],
                   },
                   {

@@ -11,3 +11,4 @@ export * from './interviews.js';
 export * from './openings.js';
 export * from './scheduling.js';
 export * from './scorecards.js';
+export * from './analytics.js';

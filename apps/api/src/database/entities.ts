@@ -12,6 +12,8 @@ import { UserEntity } from '../modules/users/user.entity.js';
 import { INTERVIEW_ENTITIES } from '../modules/interviews/entities/index.js';
 import { OPENING_ENTITIES } from '../modules/openings/entities/index.js';
 import { SCHEDULING_ENTITIES } from '../modules/scheduling/entities/index.js';
+import { SCORECARD_ENTITIES } from '../modules/scorecards/entities/index.js';
+import { ANALYTICS_ENTITIES } from '../modules/analytics/entities/index.js';
 
 /** Every entity, listed explicitly: the API is bundled, so file globs would not find them. */
 export const ENTITIES = [
@@ -29,4 +31,6 @@ export const ENTITIES = [
   ...INTERVIEW_ENTITIES,
   ...OPENING_ENTITIES,
   ...SCHEDULING_ENTITIES,
+  ...SCORECARD_ENTITIES,
+  ...ANALYTICS_ENTITIES,
 ];

@@ -13,6 +13,7 @@ import { InterviewsSection } from '../modules/scheduling/components/InterviewsSe
 import { TakeHomePanel } from '../modules/scheduling/components/TakeHomePanel';
 import '../modules/scheduling/components/scheduling.css';
 import { schedulingQueries } from '../modules/scheduling/utils/schedulingQueries';
+import { ApplicationScorecardsSection } from '../modules/scorecards/components/ApplicationScorecardsSection';
 import { BackLink } from '../modules/ui/components/BackLink';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { LoadingState } from '../modules/ui/components/LoadingState';
@@ -95,6 +96,7 @@ export function ApplicationPage() {
           currentStageId={app.currentStage.id}
           canEdit={canEdit && active}
         />
+        <ApplicationScorecardsSection applicationId={app.id} user={user} />
         {stageRunsTakeHome && (
           <TakeHomePanel applicationId={app.id} canEdit={canEdit && active} graders={opening.data?.interviewers ?? []} />
         )}

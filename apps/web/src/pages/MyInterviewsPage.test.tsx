@@ -60,6 +60,10 @@ describe('my interviews', () => {
     ]);
     expect(within(rows[0]!).getByText('Overdue')).toBeTruthy();
     expect(within(rows[1]!).getByText('Due')).toBeTruthy();
+    const files = screen.getByRole('list', { name: 'File a scorecard' });
+    const link = within(files).getByRole('link', { name: 'Scorecard: Recruiter screen with Grace Hopper' });
+    expect(link.getAttribute('href')).toMatch(/^\/applications\/[^/]+\/interviews\/[^/]+\/scorecard$/);
+    expect(within(files).getAllByRole('link')).toHaveLength(2);
   });
 
   it('says so when there is nothing to prepare or file', async () => {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { MyInterviewsTable } from '../modules/scheduling/components/MyInterviewsTable';
 import { schedulingQueries } from '../modules/scheduling/utils/schedulingQueries';
+import { ScorecardLinks } from '../modules/scorecards/components/ScorecardLinks';
 import { EmptyState } from '../modules/ui/components/EmptyState';
 import { ErrorState } from '../modules/ui/components/ErrorState';
 import { LoadingState } from '../modules/ui/components/LoadingState';
@@ -43,7 +44,10 @@ export function MyInterviewsPage() {
                 <p>You are all caught up.</p>
               </EmptyState>
             ) : (
-              <MyInterviewsTable caption="Scorecards due" interviews={mine.data.scorecardsDue} kind="scorecards" />
+              <>
+                <MyInterviewsTable caption="Scorecards due" interviews={mine.data.scorecardsDue} kind="scorecards" />
+                <ScorecardLinks interviews={mine.data.scorecardsDue} />
+              </>
             )}
           </section>
         </>

@@ -1,7 +1,7 @@
 import type { ApplicationSummary } from '@loopboard/contracts';
 import { ErrorCode } from '@loopboard/contracts';
 import { useMemo, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiRequestError } from '../modules/api/ApiRequestError';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { AddCandidateToOpening } from '../modules/openings/components/AddCandidateToOpening';
@@ -173,6 +173,9 @@ export function OpeningPage() {
       <div className="page-header">
         <h1>{detail.title}</h1>
         <OpeningFacts opening={detail} />
+        <p>
+          <Link to={`/openings/${detail.id}/leaderboard`}>Leaderboard</Link>
+        </p>
         {!canEdit && <p className="hint">You can review this pipeline; recruiters and admins move candidates.</p>}
         {canEdit && !editingOpening && (
           <button type="button" className="button" aria-controls="edit-opening" onClick={() => setEditingOpening(true)}>

@@ -22,11 +22,13 @@ import {
 import { validateWeights } from '@loopboard/domain-scoring';
 import { vi } from 'vitest';
 import { candidateSummary, filterCandidates, sortCandidates } from './fakeCandidates';
+import { createFakeAnalytics } from './fakeAnalytics';
 import { createFakeDuplicates } from './fakeDuplicates';
 import { createFakeImports } from './fakeImports';
 import { createFakeInterviews } from './fakeInterviews';
 import { createFakeOpenings } from './fakeOpenings';
 import { createFakeScheduling } from './fakeScheduling';
+import { createFakeScorecards } from './fakeScorecards';
 
 export const COMPETENCIES: Competency[] = [
   { key: 'ml', name: 'ML knowledge', description: 'Modelling, evaluation, theory' },
@@ -158,6 +160,26 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     applicationsOf: (openingId) => openings.controls.applicationsOf(openingId),
     interviewTypes: () => interviews.controls.interviewTypes(),
   });
+  // Scorecards, scores, leaderboards and calibration (with the blind rule): see fakeScorecards.ts.
+  const scorecards = createFakeScorecards({
+    users: () => users,
+    openings: () => openings.controls.openings(),
+    applicationsOf: (openingId) => openings.controls.applicationsOf(openingId),
+    interviewsOf: (applicationId) => scheduling.controls.interviewsOf(applicationId),
+    interviewTypes: () => interviews.controls.interviewTypes(),
+    weightsOf: (roleId) => {
+      const current = roles.find((r) => r.id === roleId)?.versions.at(-1);
+      return { version: current?.version ?? 0, weights: current?.weights ?? ML_ENGINEER_WEIGHTS };
+    },
+    channelOf: (candidateId) => candidates.find((c) => c.id === candidateId)?.primaryChannel ?? null,
+    now,
+  });
+  // The dashboard's reports over seeded applications and interviews: see fakeAnalytics.ts.
+  const analytics = createFakeAnalytics({
+    openings: () => openings.controls.openings(),
+    roleIds: () => roles.map((r) => r.id),
+    rejectionReasonLabel: (key) => openings.controls.rejectionReasons().find((r) => r.key === key)?.label ?? key,
+  });
   let brokenChain: { id: string; reason: string } | null = null;
   let tokens = 0;
   let clock = Date.UTC(2026, 0, 12, 9, 0, 0);
@@ -264,6 +286,10 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     if (importsAnswer) return importsAnswer;
     const interviewsAnswer = interviews.handle(call, user);
     if (interviewsAnswer) return interviewsAnswer;
+    const analyticsAnswer = analytics.handle(call, user);
+    if (analyticsAnswer) return analyticsAnswer;
+    const scorecardsAnswer = scorecards.handle(call, user);
+    if (scorecardsAnswer) return scorecardsAnswer;
     const schedulingAnswer = scheduling.handle(call, user);
     if (schedulingAnswer) return schedulingAnswer;
     const openingsAnswer = openings.handle(call, user);
@@ -589,6 +615,8 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     ...interviews.controls,
     ...openings.controls,
     ...scheduling.controls,
+    ...scorecards.controls,
+    ...analytics.controls,
     /** The candidate list requests' query strings, in order. */
     candidateListSearches: () => calls.filter((c) => c.method === 'GET' && c.path === '/api/candidates').map((c) => c.search),
     /** The state-changing requests, without their headers. */

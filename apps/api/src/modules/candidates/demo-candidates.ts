@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { systemContext } from '../auth/actor.js';
 import { ImportUseCase } from '../imports/import.usecase.js';
+import { DemoPipeline } from '../demo/demo-pipeline.js';
 import { BOOTSTRAP_OPTIONS, type BootstrapOptions } from '../users/bootstrap-users.js';
 import { CandidatesService } from './candidates.service.js';
 
@@ -82,6 +83,7 @@ export class DemoCandidates implements OnApplicationBootstrap {
     @Inject(BOOTSTRAP_OPTIONS) private readonly options: BootstrapOptions,
     private readonly imports: ImportUseCase,
     private readonly candidates: CandidatesService,
+    private readonly pipeline: DemoPipeline,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -89,9 +91,11 @@ export class DemoCandidates implements OnApplicationBootstrap {
     try {
       const created = await this.seed();
       if (created) this.logger.log(`created ${created} demo candidates`);
+      // Then the demo pipeline (openings, applications, interviews, scorecards), into a database without openings.
+      await this.pipeline.seed();
     } catch (error) {
       // Demo data is a convenience: the app still starts without it.
-      this.logger.error(`demo candidates were not created: ${(error as Error).message}`);
+      this.logger.error(`demo data was not (fully) created: ${(error as Error).message}`);
     }
   }
 

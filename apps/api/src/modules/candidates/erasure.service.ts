@@ -23,7 +23,7 @@ type ColumnKind = 'text' | 'jsonb';
  * person's name or email (a colleague's notes, a referral credit, where an
  * import found them). Paper titles and venues are public records and stay.
  */
-const FREE_TEXT: { table: string; columns: [string, ColumnKind][] }[] = [
+const FREE_TEXT: { table: string; columns: [string, ColumnKind][]; key?: string }[] = [
   {
     table: 'candidate',
     columns: [
@@ -63,6 +63,20 @@ const FREE_TEXT: { table: string; columns: [string, ColumnKind][] }[] = [
     columns: [
       ['submission_url', 'text'],
       ['submission_note', 'text'],
+    ],
+  },
+  {
+    // Keyed by (scorecard_id, competency_key): rows are found and changed by their ctid, under the row lock.
+    table: 'scorecard_rating',
+    columns: [['evidence', 'text']],
+    key: 'ctid',
+  },
+  {
+    table: 'scorecard_amendment',
+    columns: [
+      ['reason', 'text'],
+      ['before', 'jsonb'],
+      ['after', 'jsonb'],
     ],
   },
 ];
@@ -141,6 +155,8 @@ export class ErasureService {
       count('candidate', 1);
       count('candidate_identity', await affected(`DELETE FROM candidate_identity WHERE candidate_id = $1`, [candidateId]));
       count('encounter', await affected(`DELETE FROM encounter WHERE candidate_id = $1`, [candidateId]));
+      // What they volunteered about themselves goes entirely; the adverse-impact report counts them as not disclosed.
+      count('candidate_demographic', await affected(`DELETE FROM candidate_demographic WHERE candidate_id = $1`, [candidateId]));
       // Their take-home submissions (a repository link, their words) go; the state and grades stay for the counts.
       count(
         'take_home',
@@ -158,6 +174,28 @@ export class ErasureService {
           `UPDATE application_event SET note = NULL
             WHERE note IS NOT NULL AND application_id IN (SELECT id FROM application WHERE candidate_id = $1)`,
           [candidateId],
+        ),
+      );
+      // Their scorecards stay (ratings and recommendations feed the counts and interviewers' calibration), without the
+      // words written about them: evidence, amendment reasons, and the evidence kept in amendments.
+      count(
+        'scorecard_rating.evidence',
+        await affected(
+          `UPDATE scorecard_rating SET evidence = $2
+            WHERE evidence <> '' AND scorecard_id IN (SELECT s.id FROM scorecard s JOIN application a ON a.id = s.application_id WHERE a.candidate_id = $1)`,
+          [candidateId, REDACTED],
+        ),
+      );
+      count(
+        'scorecard_amendment',
+        await affected(
+          `UPDATE scorecard_amendment am SET reason = $2,
+                  before = jsonb_set(am.before, '{ratings}', (SELECT coalesce(jsonb_agg(CASE WHEN x->>'evidence' = '' THEN x ELSE jsonb_set(x, '{evidence}', to_jsonb($2::text)) END ORDER BY o), '[]'::jsonb)
+                                                              FROM jsonb_array_elements(am.before->'ratings') WITH ORDINALITY AS e(x, o))),
+                  after = jsonb_set(am.after, '{ratings}', (SELECT coalesce(jsonb_agg(CASE WHEN x->>'evidence' = '' THEN x ELSE jsonb_set(x, '{evidence}', to_jsonb($2::text)) END ORDER BY o), '[]'::jsonb)
+                                                            FROM jsonb_array_elements(am.after->'ratings') WITH ORDINALITY AS e(x, o)))
+            WHERE am.scorecard_id IN (SELECT s.id FROM scorecard s JOIN application a ON a.id = s.application_id WHERE a.candidate_id = $1)`,
+          [candidateId, REDACTED],
         ),
       );
       const authored: { reimplementation_id: string }[] = (
@@ -187,9 +225,9 @@ export class ErasureService {
         ),
       );
       if (match) {
-        for (const { table, columns } of FREE_TEXT) {
+        for (const { table, columns, key } of FREE_TEXT) {
           for (const [column, kind] of columns) {
-            const n = await this.redactColumn(tx, table, column, kind, match, candidateId);
+            const n = await this.redactColumn(tx, table, column, kind, match, candidateId, key);
             if (n) count(`${table}.${column}`, n);
           }
         }
@@ -243,10 +281,11 @@ export class ErasureService {
     kind: ColumnKind,
     match: Matcher,
     candidateId: string,
+    key = 'id',
   ): Promise<number> {
     const self = table === 'candidate' ? 'id' : table === 'encounter' ? 'candidate_id' : null;
     const rows: { id: string; value: unknown }[] = await tx.query(
-      `SELECT id, "${column}" AS value FROM "${table}" WHERE "${column}"::text ~* $1${self ? ` AND "${self}" <> $2` : ''} FOR UPDATE`,
+      `SELECT ${key}::text AS id, "${column}" AS value FROM "${table}" WHERE "${column}"::text ~* $1${self ? ` AND "${self}" <> $2` : ''} FOR UPDATE`,
       self ? [match.pg, candidateId] : [match.pg],
     );
     const re = new RegExp(match.js, 'giu');
@@ -254,10 +293,10 @@ export class ErasureService {
     for (const row of rows) {
       const next = redactValue(row.value, re);
       if (JSON.stringify(next) === JSON.stringify(row.value)) continue;
-      await tx.query(`UPDATE "${table}" SET "${column}" = $2${kind === 'jsonb' ? '::jsonb' : ''} WHERE id = $1`, [
-        row.id,
-        kind === 'jsonb' ? JSON.stringify(next) : next,
-      ]);
+      await tx.query(
+        `UPDATE "${table}" SET "${column}" = $2${kind === 'jsonb' ? '::jsonb' : ''} WHERE ${key} = $1${key === 'ctid' ? '::tid' : ''}`,
+        [row.id, kind === 'jsonb' ? JSON.stringify(next) : next],
+      );
       changed++;
     }
     return changed;

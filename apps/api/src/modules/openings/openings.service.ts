@@ -18,6 +18,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext } from '../auth/actor.js';
 import { validateStages } from '../interviews/interviews.service.js';
+import { refreshApplicationScores } from '../scorecards/score-aggregates.js';
 import type { CreateOpeningDto, OpeningQueryDto, UpdateOpeningDto, UpdateOpeningLoopDto } from './openings.dto.js';
 import { assertOnOpeningTeam } from './opening-team.js';
 
@@ -217,6 +218,8 @@ export class OpeningsService {
       }
       if (input.recruiterIds) await this.writeMembers(tx, openingId, 'recruiter', input.recruiterIds);
       if (input.interviewerIds) await this.writeMembers(tx, openingId, 'interviewer', input.interviewerIds);
+      // Another role weighs the same ratings differently: the kept scores follow in this transaction.
+      if (input.roleId !== undefined && input.roleId !== before.roleId) await refreshApplicationScores(tx, { openingId });
       const after = await this.detail(tx, openingId);
       const changes: Record<string, unknown> = { version: { from: input.version, to: moved[0].version } };
       const pick = (d: OpeningDetail) => ({

@@ -5,6 +5,7 @@ import { validateWeights } from '@loopboard/domain-scoring';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { RequestContext } from '../auth/actor.js';
+import { refreshApplicationScores } from '../scorecards/score-aggregates.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { CreateRoleWeightsVersionDto } from './roles.dto.js';
 import { RoleWeightEntity } from './entities/role-weight.entity.js';
@@ -130,6 +131,8 @@ export class RolesService {
         RoleWeightEntity,
         COMPETENCY_KEYS.map((key) => ({ weightsVersionId, competencyKey: key, weight: weights[key] })),
       );
+      // Every kept score of the role's applications is re-weighted in the same transaction.
+      await refreshApplicationScores(tx, { roleId });
       await this.audit.record(tx, ctx, {
         action: 'role.weights_changed',
         entityType: 'role',

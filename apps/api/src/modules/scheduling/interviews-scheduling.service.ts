@@ -112,6 +112,8 @@ export class InterviewSchedulingService {
          JOIN opening o ON o.id = a.opening_id
          JOIN interview_type t ON t.key = i.interview_type_key
         WHERE ii.user_id = $1
+          -- A submitted scorecard takes the interview off the list: nothing is due any more.
+          AND NOT EXISTS (SELECT 1 FROM scorecard s WHERE s.interview_id = i.id AND s.interviewer_id = $1 AND s.status = 'submitted')
         ORDER BY i.starts_at, i.id`,
       [ctx.actor?.id],
     );

@@ -10,6 +10,9 @@ import { RejectionReasonEntity } from './rejection-reason.entity.js';
 @Check('ck_application_status', `"status" IN ('active', 'rejected', 'withdrawn', 'hired')`)
 @Check('ck_application_rejection_reason', `("status" = 'rejected') = ("rejection_reason_key" IS NOT NULL)`)
 // At most one non-final application per candidate and opening; a rejected candidate may apply again later.
+// The analytics cohort (applications created in a range) and active applications per opening.
+@Index('ix_application_created_at', ['createdAt'])
+@Index('ix_application_opening_status', ['openingId', 'status'])
 @Index('uq_application_active_candidate_opening', ['candidateId', 'openingId'], { unique: true, where: `"status" = 'active'` })
 @Index('ix_application_opening_stage', ['openingId', 'currentStageId'])
 export class ApplicationEntity {

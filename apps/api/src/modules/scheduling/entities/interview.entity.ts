@@ -6,6 +6,8 @@ import { OpeningStageEntity } from '../../openings/entities/opening-stage.entity
 
 /** One interview type of one stage of an application's loop, at a time, with its scorecard due date. */
 @Entity('interview')
+// Interviews per week (interviewer load).
+@Index('ix_interview_starts_at', ['startsAt'])
 @Check('ck_interview_status', `"status" IN ('scheduled', 'cancelled')`)
 @Check('ck_interview_duration', `"duration_minutes" BETWEEN 5 AND 600`)
 @Check('ck_interview_due_after_start', `"scorecard_due_at" > "starts_at"`)

@@ -4,7 +4,9 @@ import { UserMenu } from '../../auth/components/UserMenu';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isAdmin } from '../../auth/utils/isAdmin';
 import { canReadCandidates } from '../../candidates/utils/candidateAccess';
+import { canReadDashboard } from '../../dashboard/utils/dashboardAccess';
 import { canReadOpenings } from '../../openings/utils/openingAccess';
+import { canReadCalibration } from '../../scorecards/utils/scorecardAccess';
 import { LoadingState } from '../../ui/components/LoadingState';
 
 export function AppLayout() {
@@ -27,6 +29,13 @@ export function AppLayout() {
                   My interviews
                 </NavLink>
               </li>
+              {canReadDashboard(user) && (
+                <li>
+                  <NavLink to="/dashboard" className="nav-link">
+                    Dashboard
+                  </NavLink>
+                </li>
+              )}
               <li>
                 <NavLink to="/roles" className="nav-link">
                   Roles
@@ -48,6 +57,13 @@ export function AppLayout() {
                 <li>
                   <NavLink to="/openings" className="nav-link">
                     Openings
+                  </NavLink>
+                </li>
+              )}
+              {canReadCalibration(user) && (
+                <li>
+                  <NavLink to="/calibration" className="nav-link">
+                    Calibration
                   </NavLink>
                 </li>
               )}

@@ -1,0 +1,9 @@
+// Entry for tools outside the app (benchmarks, the data generator).
+export {
+  generatePipelineData,
+  rebuildScoreAggregates,
+  SCALE_SIZES,
+  type PipelineDataCounts,
+  type PipelineDataOptions,
+  type ScaleSize,
+} from './pipeline-data.js';
