@@ -476,6 +476,7 @@ async function reset(): Promise<void> {
   await f.api.sql(`DELETE FROM interview WHERE application_id = ANY($1::uuid[])`, [ids]);
   await f.api.sql(`DELETE FROM application_competency_score WHERE application_id = ANY($1::uuid[])`, [ids]);
   await f.api.sql(`DELETE FROM calibration_contribution WHERE application_id = ANY($1::uuid[])`, [ids]);
+  await f.api.sql(`DELETE FROM application_score WHERE application_id = ANY($1::uuid[])`, [ids]);
   await f.api.sql(`DELETE FROM interviewer_calibration`);
 }
 

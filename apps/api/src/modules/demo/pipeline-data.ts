@@ -33,7 +33,7 @@ export interface PipelineDataOptions {
   passwordHash: string;
   /** Openings per role (default 10). */
   openingsPerRole?: number;
-  /** Chance that an application passes a stage on to the next (default 0.7). */
+  /** Chance that an application passes a stage on to the next (default 0.72). */
   passRate?: number;
   /** Interviewers to generate (default candidates / 500, at least 24). */
   interviewers?: number;
@@ -132,7 +132,7 @@ export async function generatePipelineData(runner: QueryRunner, options: Pipelin
   const log = options.log ?? (() => undefined);
   const C = options.candidates;
   const openingsPerRole = options.openingsPerRole ?? 10;
-  const passRate = options.passRate ?? 0.7;
+  const passRate = options.passRate ?? 0.72;
   const interviewers = options.interviewers ?? Math.max(24, Math.round(C / 500));
   const domain = `${options.tag}.loopboard.dev`;
   const plainNames = options.plainNames === true && C < GIVEN.length * FAMILY.length;
@@ -280,7 +280,7 @@ export async function generatePipelineData(runner: QueryRunner, options: Pipelin
        SELECT gen_random_uuid() AS id, a.id AS application_id, s.id AS stage_id, st.interview_type_key,
               ${entered('s.position')} + interval '1 day' + (st.position * interval '2 hours') AS starts_at, a.ability, a.grp,
               s.position = a.reached AND a.status = 'active' AS current,
-              CASE WHEN random() < 0.5 THEN 2 ELSE 1 END AS panel, floor(random() * 1000)::int AS pick
+              CASE WHEN random() < 0.75 THEN 2 ELSE 1 END AS panel, floor(random() * 1000)::int AS pick
          FROM gen_application a
          JOIN opening_stage s ON s.opening_id = a.opening_id AND s.position <= a.reached
          JOIN opening_stage_type st ON st.stage_id = s.id`,

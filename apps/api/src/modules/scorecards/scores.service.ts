@@ -313,15 +313,30 @@ export async function leaderboardSql(
 
   if (view === 'raw') {
     // The raw scores are kept per application (application_score, rewritten on every submission and
-    // weights change): one join, no aggregation per request.
+    // weights change). The scope is ranked on narrow rows (joining the candidate and the stage only
+    // when a filter or the sort needs them); names, titles and means are joined for the page alone.
+    const needsCandidate = query.channel !== undefined || sort === 'name';
+    const needsStage = query.stage !== undefined;
     return {
-      text: `WITH apps AS (${apps}),
-       board AS (
-         SELECT ${columns}, sc.composite, coalesce(sc.coverage, 0)::float8 AS coverage, sc.means
-           FROM apps LEFT JOIN application_score sc ON sc.application_id = apps.id)
-       SELECT board.*, count(*) OVER ()::int AS total FROM board ${coverageFilter}
-        ORDER BY ${order_}
-        ${limit}`,
+      text: `WITH ranked AS (
+         SELECT a.id AS application_id, a.candidate_id, a.status, a.current_stage_id, a.opening_id,
+                ${needsCandidate ? `CASE WHEN c.erased_at IS NULL THEN c.display_name ELSE 'Erased candidate' END` : 'NULL::text'} AS candidate_name,
+                coalesce(sc.submitted_scorecards, 0) AS submitted_scorecards, sc.dissent, sc.composite,
+                coalesce(sc.coverage, 0)::float8 AS coverage, count(*) OVER ()::int AS total
+           FROM application a JOIN opening o ON o.id = a.opening_id
+           ${needsStage ? 'JOIN opening_stage st ON st.id = a.current_stage_id' : ''}
+           ${needsCandidate ? 'JOIN candidate c ON c.id = a.candidate_id' : ''}
+           LEFT JOIN application_score sc ON sc.application_id = a.id
+          WHERE ${where.join(' AND ')} ${coverageFilter ? `AND coalesce(sc.coverage, 0) >= $${params.length - 2}::float8 - 1e-9` : ''}
+          ORDER BY ${byName(order_)}
+          ${limit})
+       SELECT r.application_id, r.candidate_id,
+              CASE WHEN c.erased_at IS NULL THEN c.display_name ELSE 'Erased candidate' END AS candidate_name, c.primary_channel AS channel,
+              o.id AS opening_id, o.title AS opening_title, r.current_stage_id AS stage_id, st.name AS stage_name, r.status,
+              r.submitted_scorecards, r.dissent, r.composite, r.coverage, sc.means, r.total
+         FROM ranked r JOIN opening o ON o.id = r.opening_id JOIN opening_stage st ON st.id = r.current_stage_id
+         JOIN candidate c ON c.id = r.candidate_id LEFT JOIN application_score sc ON sc.application_id = r.application_id
+        ORDER BY ${byName(order_)}`,
       values: params,
     };
   }
@@ -359,6 +374,11 @@ export async function leaderboardSql(
         ORDER BY ${order_}`,
     values: params,
   };
+}
+
+/** ORDER BY may name output columns only bare: the name sort is spelled out on the candidate `c`. */
+function byName(order: string): string {
+  return order.replace('lower(candidate_name)', `lower(CASE WHEN c.erased_at IS NULL THEN c.display_name ELSE 'Erased candidate' END)`);
 }
 
 async function roleWeights(tx: EntityManager, roleId: string): Promise<RoleWeights> {
