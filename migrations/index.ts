@@ -14,6 +14,7 @@ import { TakeHomes1796019959859 } from './1796019959859-TakeHomes.js';
 import { Scorecards1796024577115 } from './1796024577115-Scorecards.js';
 import { Analytics1796025117934 } from './1796025117934-Analytics.js';
 import { ApplicationScore1796026447834 } from './1796026447834-ApplicationScore.js';
+import { SubmittedRatings1796027728649 } from './1796027728649-SubmittedRatings.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   Scorecards1796024577115,
   Analytics1796025117934,
   ApplicationScore1796026447834,
+  SubmittedRatings1796027728649,
 ];

@@ -353,7 +353,8 @@ export async function generatePipelineData(runner: QueryRunner, options: Pipelin
     await runner.rollbackTransaction();
     throw error;
   }
-  await runner.query('ANALYZE');
+  // Fresh statistics, and the visibility map the index-only scans of the leaderboard rely on.
+  await runner.query('VACUUM ANALYZE');
   const [counts]: Omit<PipelineDataCounts, 'seconds'>[] = await runner.query(
     `SELECT (SELECT count(*) FROM candidate)::int AS candidates, (SELECT count(*) FROM application)::int AS applications,
             (SELECT count(*) FROM interview)::int AS interviews, (SELECT count(*) FROM scorecard)::int AS scorecards,
@@ -374,7 +375,7 @@ type Step = (label: string, sql: string, params?: unknown[]) => Promise<void>;
 export async function rebuildScoreAggregates(step: Step): Promise<void> {
   await step(
     'clear aggregates',
-    `TRUNCATE application_competency_score, calibration_contribution, interviewer_calibration, application_score`,
+    `TRUNCATE application_competency_score, calibration_contribution, interviewer_calibration, application_score, submitted_rating`,
   );
   await step(
     'application_competency_score',
@@ -383,6 +384,13 @@ export async function rebuildScoreAggregates(step: Step): Promise<void> {
        FROM scorecard s JOIN scorecard_rating r ON r.scorecard_id = s.id
       WHERE s.status = 'submitted' AND r.rating IS NOT NULL
       GROUP BY 1, 2`,
+  );
+  await step(
+    'submitted_rating',
+    `INSERT INTO submitted_rating (scorecard_id, competency_key, application_id, opening_id, interviewer_id, rating)
+     SELECT s.id, r.competency_key, s.application_id, a.opening_id, s.interviewer_id, r.rating
+       FROM scorecard s JOIN scorecard_rating r ON r.scorecard_id = s.id JOIN application a ON a.id = s.application_id
+      WHERE s.status = 'submitted' AND r.rating IS NOT NULL`,
   );
   await step(
     'calibration_contribution',

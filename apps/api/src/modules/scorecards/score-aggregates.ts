@@ -20,6 +20,14 @@ export async function recomputeApplicationAggregates(tx: EntityManager, applicat
   );
 
   await refreshApplicationScores(tx, { applicationId });
+  await tx.query(`DELETE FROM submitted_rating WHERE application_id = $1`, [applicationId]);
+  await tx.query(
+    `INSERT INTO submitted_rating (scorecard_id, competency_key, application_id, opening_id, interviewer_id, rating)
+     SELECT s.id, r.competency_key, s.application_id, a.opening_id, s.interviewer_id, r.rating
+       FROM scorecard s JOIN scorecard_rating r ON r.scorecard_id = s.id JOIN application a ON a.id = s.application_id
+      WHERE s.application_id = $1 AND s.status = 'submitted' AND r.rating IS NOT NULL`,
+    [applicationId],
+  );
 
   const ratings: { interviewer_id: string; competency_key: string; rating: number }[] = await tx.query(
     `SELECT s.interviewer_id, r.competency_key, r.rating

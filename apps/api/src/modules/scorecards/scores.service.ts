@@ -350,11 +350,11 @@ export async function leaderboardSql(
           WHERE r.id = $2),
        apps AS (${apps}),
        m AS (
-         SELECT s.application_id, r.competency_key, avg(greatest(1, least(4, r.rating - ${LENIENCY_SQL}))) AS mean
-           FROM apps JOIN scorecard s ON s.application_id = apps.id AND s.status = 'submitted'
-           JOIN scorecard_rating r ON r.scorecard_id = s.id AND r.rating IS NOT NULL
-           LEFT JOIN interviewer_calibration ic ON ic.interviewer_id = s.interviewer_id
-          GROUP BY s.application_id, r.competency_key),
+         SELECT r.application_id, r.competency_key, avg(greatest(1, least(4, r.rating - ${LENIENCY_SQL}))) AS mean
+           FROM submitted_rating r
+           LEFT JOIN interviewer_calibration ic ON ic.interviewer_id = r.interviewer_id
+          WHERE r.opening_id IN (SELECT o.id FROM opening o WHERE o.role_id = $2::uuid${scope.kind === 'opening' ? ' AND o.id = $1' : ''})
+          GROUP BY r.application_id, r.competency_key),
        agg AS (
          SELECT m.application_id, sum(w.weight) AS coverage,
                 CASE WHEN sum(w.weight) > 0 THEN greatest(1, least(4, sum(w.weight * m.mean) / sum(w.weight))) END AS composite

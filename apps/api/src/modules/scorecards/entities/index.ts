@@ -3,6 +3,7 @@ import {
   ApplicationScoreEntity,
   CalibrationContributionEntity,
   InterviewerCalibrationEntity,
+  SubmittedRatingEntity,
 } from './score-aggregates.entity.js';
 import { ScorecardAmendmentEntity } from './scorecard-amendment.entity.js';
 import { ScorecardRatingEntity } from './scorecard-rating.entity.js';
@@ -16,6 +17,7 @@ export {
   ScorecardAmendmentEntity,
   ScorecardEntity,
   ScorecardRatingEntity,
+  SubmittedRatingEntity,
 };
 
 export const SCORECARD_ENTITIES = [
@@ -26,4 +28,5 @@ export const SCORECARD_ENTITIES = [
   ApplicationScoreEntity,
   CalibrationContributionEntity,
   InterviewerCalibrationEntity,
+  SubmittedRatingEntity,
 ];

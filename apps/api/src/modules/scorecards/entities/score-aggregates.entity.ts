@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { ApplicationEntity } from '../../openings/entities/application.entity.js';
 import { CompetencyEntity } from '../../roles/entities/competency.entity.js';
 import { UserEntity } from '../../users/user.entity.js';
+import { ScorecardEntity } from './scorecard.entity.js';
 
 /**
  * Sum and count of an application's submitted ratings per competency, rewritten in the
@@ -112,4 +113,37 @@ export class ApplicationScoreEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
+}
+
+/**
+ * One submitted rating, narrow and keyed by opening: rewritten with the application's other
+ * aggregates on every submission or amendment. The calibrated leaderboard reads these (each
+ * rating less its interviewer's leniency) instead of joining scorecards and their drafts.
+ */
+@Entity('submitted_rating')
+// The calibrated leaderboard of an opening or role reads its openings' ratings from this index alone.
+@Index('ix_submitted_rating_opening', ['openingId', 'applicationId', 'competencyKey', 'interviewerId', 'rating'])
+export class SubmittedRatingEntity {
+  @PrimaryColumn({ name: 'scorecard_id', type: 'uuid' })
+  scorecardId: string;
+
+  @ManyToOne(() => ScorecardEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'scorecard_id' })
+  scorecard?: ScorecardEntity;
+
+  @PrimaryColumn({ name: 'competency_key', type: 'varchar', length: 32 })
+  competencyKey: string;
+
+  @Index('ix_submitted_rating_application_id')
+  @Column({ name: 'application_id', type: 'uuid' })
+  applicationId: string;
+
+  @Column({ name: 'opening_id', type: 'uuid' })
+  openingId: string;
+
+  @Column({ name: 'interviewer_id', type: 'uuid' })
+  interviewerId: string;
+
+  @Column({ type: 'smallint' })
+  rating: number;
 }
