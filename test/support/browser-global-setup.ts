@@ -49,7 +49,8 @@ async function prepare(project: TestProject) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Demo data as on a first local `npm start` (it is off by default with DATABASE_URL).
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NX_TUI: 'false', LOOPBOARD_DEMO_DATA: 'true' },
+    // Without vitest's NODE_ENV=test, which would make Vite build React's development code.
+    env: { ...withoutNodeEnv(process.env), DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NX_TUI: 'false', LOOPBOARD_DEMO_DATA: 'true' },
   });
   let output = '';
   app.stdout!.on('data', (d) => (output += d));
@@ -95,4 +96,9 @@ async function stopApp(app: ChildProcess): Promise<void> {
   const timer = setTimeout(() => app.pid && process.kill(-app.pid, 'SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
+}
+
+function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_ENV: _ignored, ...rest } = env;
+  return rest;
 }

@@ -259,6 +259,13 @@ export async function generatePipelineData(runner: QueryRunner, options: Pipelin
               1 + a.reached, ${entered('a.reached')}, ${entered('0')}, ${entered('a.reached')}
          FROM gen_application a JOIN opening_stage s ON s.opening_id = a.opening_id AND s.position = a.reached`,
     );
+    // An opening still hiring has room for one more than it hired: "3 hired of 4", never "3 of 2".
+    await step(
+      'headcounts',
+      `UPDATE opening o SET headcount = greatest(o.headcount, h.hired + 1)
+         FROM (SELECT opening_id, count(*)::int AS hired FROM gen_application WHERE status = 'hired' GROUP BY opening_id) h
+        WHERE h.opening_id = o.id`,
+    );
     await step(
       'application history',
       `INSERT INTO application_event (application_id, at, kind, from_stage_id, to_stage_id, from_status, to_status, reason_key)

@@ -22,6 +22,10 @@ export interface DashboardBarChartProps {
 }
 
 const tickStyle = { fontSize: 12 };
+/** More categories than this along the horizontal axis get tilted names. */
+const TILT_AFTER = 5;
+/** Room under the plot for tilted names ("Paper deep dive", "Inbound application"). */
+const TILTED_AXIS_HEIGHT = 90;
 
 /**
  * Visual only (loaded on demand, with recharts): every chart sits next to a table with the same
@@ -39,7 +43,9 @@ export default function DashboardBarChart({
   height,
 }: DashboardBarChartProps) {
   const vertical = layout === 'vertical';
-  const chartHeight = height ?? (vertical ? Math.max(160, 36 * data.length + 60) : 260);
+  // Upright names of more than a few categories run into each other (every one is shown): tilt them instead.
+  const tilted = !vertical && data.length > TILT_AFTER;
+  const chartHeight = height ?? (vertical ? Math.max(160, 36 * data.length + 60) : 260 + (tilted ? TILTED_AXIS_HEIGHT - 30 : 0));
   const tickFormatter = (value: unknown) => (typeof value === 'number' ? formatValue(value) : String(value));
   return (
     <div className="chart" aria-hidden="true">
@@ -48,7 +54,8 @@ export default function DashboardBarChart({
         data={data}
         responsive
         style={{ width: '100%', height: chartHeight }}
-        margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
+        // A tilted first name reaches left past the value axis.
+        margin={{ top: 8, right: 24, bottom: 4, left: tilted ? 32 : 0 }}
         accessibilityLayer={false}
       >
         <CartesianGrid vertical={vertical} horizontal={!vertical} stroke="#e3e6ee" />
@@ -59,7 +66,14 @@ export default function DashboardBarChart({
           </>
         ) : (
           <>
-            <XAxis type="category" dataKey={categoryKey} tick={tickStyle} tickLine={false} interval={0} />
+            <XAxis
+              type="category"
+              dataKey={categoryKey}
+              tick={tickStyle}
+              tickLine={false}
+              interval={0}
+              {...(tilted ? { angle: -35, textAnchor: 'end', height: TILTED_AXIS_HEIGHT } : {})}
+            />
             <YAxis type="number" domain={domain} tickFormatter={tickFormatter} tick={tickStyle} width={48} />
           </>
         )}
