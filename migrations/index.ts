@@ -15,6 +15,7 @@ import { Scorecards1796024577115 } from './1796024577115-Scorecards.js';
 import { Analytics1796025117934 } from './1796025117934-Analytics.js';
 import { ApplicationScore1796026447834 } from './1796026447834-ApplicationScore.js';
 import { SubmittedRatings1796027728649 } from './1796027728649-SubmittedRatings.js';
+import { AnalyticsStays1796028146632 } from './1796028146632-AnalyticsStays.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   Analytics1796025117934,
   ApplicationScore1796026447834,
   SubmittedRatings1796027728649,
+  AnalyticsStays1796028146632,
 ];

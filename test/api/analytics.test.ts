@@ -102,6 +102,21 @@ async function scores(applicationId: string, sums: Record<string, [sum: number, 
       [applicationId, competency, sum, count],
     );
   }
+  // And the kept application_score the reports read its mean composite from: Σ w·mean / Σ w over the
+  // covered competencies with the role's current weights, clamped to 1–4 (refreshApplicationScores).
+  await api.sql(
+    `INSERT INTO application_score (application_id, weights_version, composite, coverage, submitted_scorecards)
+     SELECT a.id, r.current_version,
+            CASE WHEN sum(w.weight) > 0 THEN greatest(1, least(4, sum(w.weight * acs.rating_sum::float8 / acs.rating_count) / sum(w.weight))) END,
+            coalesce(sum(w.weight), 0), 1
+       FROM application a JOIN opening o ON o.id = a.opening_id JOIN role r ON r.id = o.role_id
+       JOIN role_weights_version v ON v.role_id = r.id AND v.version = r.current_version
+       JOIN application_competency_score acs ON acs.application_id = a.id
+       LEFT JOIN role_weight w ON w.weights_version_id = v.id AND w.competency_key = acs.competency_key
+      WHERE a.id = $1 GROUP BY a.id, r.current_version
+     ON CONFLICT (application_id) DO UPDATE SET composite = EXCLUDED.composite, coverage = EXCLUDED.coverage`,
+    [applicationId],
+  );
 }
 
 /** ISO-8601 week label of a UTC instant, computed independently of the API's SQL. */

@@ -108,24 +108,47 @@ export function cohortCte(resolved: ResolvedScope, params: unknown[]): string {
 }
 
 /**
- * Raw composite per cohort application, with its role's current weights: Σ_covered w·mean / Σ_covered w
- * over the per-competency sums the scorecards module keeps (the leaderboard's definition, clamped to 1–4).
+ * The cohort's stays in stages (application_stay, kept by a trigger on application_event): selected by
+ * the application's creation time and opening copied onto each stay (ix_application_stay_created,
+ * ix_application_stay_opening_created), joining the opening only for a role and the candidate only for
+ * a channel. Columns: stage_id, first_entry, first_entry_passed, days (the stay's length; null while open).
  */
-export const COMPOSITE_CTE = `w AS (
-    SELECT r.id AS role_id, rw.competency_key, rw.weight
-      FROM role r JOIN role_weights_version v ON v.role_id = r.id AND v.version = r.current_version
-      JOIN role_weight rw ON rw.weights_version_id = v.id),
-  comp AS (
-    SELECT co.id AS application_id,
-           CASE WHEN sum(w.weight) > 0
-                THEN greatest(1, least(4, sum(w.weight * acs.rating_sum::float8 / acs.rating_count) / sum(w.weight))) END AS composite
-      FROM cohort co JOIN application_competency_score acs ON acs.application_id = co.id
-      JOIN w ON w.role_id = co.role_id AND w.competency_key = acs.competency_key
-     GROUP BY co.id)`;
+export function stayCohortCte(resolved: ResolvedScope, params: unknown[]): string {
+  const { scope } = resolved;
+  params.push(resolved.fromTs, resolved.toTs);
+  const where = [
+    `s.application_created_at >= $${params.length - 1}::timestamptz`,
+    `s.application_created_at < $${params.length}::timestamptz`,
+  ];
+  const joins: string[] = [];
+  if (scope.openingId) {
+    params.push(scope.openingId);
+    where.push(`s.opening_id = $${params.length}`);
+  }
+  if (scope.roleId) {
+    // As an array of openings (an init plan, not a join), so the (opening_id, application_created_at) index serves each of them.
+    params.push(scope.roleId);
+    where.push(`s.opening_id = ANY(ARRAY(SELECT id FROM opening WHERE role_id = $${params.length}))`);
+  }
+  if (scope.channel) {
+    params.push(scope.channel);
+    joins.push('JOIN application a ON a.id = s.application_id JOIN candidate c ON c.id = a.candidate_id');
+    where.push(`c.primary_channel = $${params.length}`);
+  }
+  return `cohort_stays AS (
+    SELECT s.stage_id, s.first_entry, s.first_entry_passed, extract(epoch FROM s.left_at - s.entered_at) / 86400 AS days
+      FROM application_stay s ${joins.join(' ')}
+     WHERE ${where.join(' AND ')})`;
+}
+
+/** Kept raw composite per cohort application (application_score: the role's current weights, clamped to 1–4). */
+export const COMPOSITE_CTE = `comp AS (
+    SELECT sc.application_id, sc.composite FROM cohort co JOIN application_score sc ON sc.application_id = co.id)`;
 
 /**
- * How far each cohort application got: the highest loop position it entered, and its opening's
- * "onsite" (first stage of the second half of the current loop) and final positions.
+ * How far each cohort application got: the highest loop position it entered (application_reach,
+ * kept by a trigger on application_event), and its opening's "onsite" (first stage of the second
+ * half of the current loop) and final positions.
  */
 export const REACH_CTE = `loop AS (
     SELECT st.opening_id, st.position,
@@ -136,13 +159,8 @@ export const REACH_CTE = `loop AS (
   marks AS (
     SELECT opening_id, min(position) FILTER (WHERE idx >= floor(n / 2)) AS onsite_pos, max(position) AS final_pos
       FROM loop GROUP BY opening_id),
-  reach AS (
-    SELECT co.id, max(st.position) AS max_pos
-      FROM cohort co JOIN application_event e ON e.application_id = co.id AND e.kind IN ('created', 'moved')
-      JOIN opening_stage st ON st.id = e.to_stage_id
-     GROUP BY co.id),
   progress AS (
     SELECT co.id, co.candidate_id, co.status,
-           co.status = 'hired' OR coalesce(r.max_pos >= m.onsite_pos, false) AS onsite,
-           co.status = 'hired' OR coalesce(r.max_pos >= m.final_pos, false) AS final
-      FROM cohort co LEFT JOIN reach r ON r.id = co.id LEFT JOIN marks m ON m.opening_id = co.opening_id)`;
+           co.status = 'hired' OR coalesce(r.max_position >= m.onsite_pos, false) AS onsite,
+           co.status = 'hired' OR coalesce(r.max_position >= m.final_pos, false) AS final
+      FROM cohort co LEFT JOIN application_reach r ON r.application_id = co.id LEFT JOIN marks m ON m.opening_id = co.opening_id)`;

@@ -20,7 +20,7 @@ import { FORECAST_DRAWS, FORECAST_SEED, forecastHires } from '@loopboard/domain-
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { AnalyticsQueryDto, ForecastQueryDto, FunnelQueryDto } from './analytics.dto.js';
-import { COMPOSITE_CTE, REACH_CTE, candidateJoin, cohortCte, filterSql, resolveScope } from './analytics-scope.js';
+import { COMPOSITE_CTE, REACH_CTE, cohortCte, resolveScope, stayCohortCte } from './analytics-scope.js';
 
 export const DEFAULT_STALE_DAYS = 14;
 export const STALEST_LISTED = 20;
@@ -31,29 +31,29 @@ export const MIN_FORECAST_HISTORY = 20;
 /** Length of a stay in days. */
 const DAYS = `extract(epoch FROM left_at - at) / 86400`;
 
-/**
- * Every stay in a stage of the applications of `source` (a CTE with id and status): one row per
- * entry (creation or move), with when the application next changed (left_at, null while it is
- * still there) and whether it got further afterwards: hired, or entered a later position of its
- * loop. One sort of the applications' events serves both windows (ix_application_event_application_at).
- */
-const STAYS_SQL = (source: string) => `ev AS (
-         SELECT e.application_id, e.kind, e.at, st.name, st.position, src.status = 'hired' AS hired,
-                lead(e.at) OVER w AS left_at,
-                max(st.position) FILTER (WHERE e.kind IN ('created', 'moved')) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS max_pos
-           FROM ${source} src JOIN application_event e ON e.application_id = src.id
-           LEFT JOIN opening_stage st ON st.id = e.to_stage_id
-         WINDOW w AS (PARTITION BY e.application_id ORDER BY e.at, e.id)),
-       stays AS (
-         SELECT application_id, name, position, at, left_at, hired OR max_pos > position AS passed
-           FROM ev WHERE kind IN ('created', 'moved'))`;
-
 const num = (v: unknown): number => Number(v);
-/** The interview's application, opening and candidate, joined only when a filter needs them. */
-const applicationJoin = (scope: AnalyticsScope): string =>
-  scope.openingId || scope.roleId || scope.channel
-    ? `JOIN application a ON a.id = i.application_id JOIN opening o ON o.id = a.opening_id ${candidateJoin(scope)}`
-    : '';
+/** An interviewer_slot's candidate, joined only when the channel filter needs it. */
+const slotJoin = (scope: AnalyticsScope): string =>
+  scope.channel ? 'JOIN application a ON a.id = x.application_id JOIN candidate c ON c.id = a.candidate_id' : '';
+
+/** The opening/role/channel filters over interviewer_slot x (see slotJoin), appending their values to params. */
+function slotFilterSql(scope: AnalyticsScope, params: unknown[]): string[] {
+  const where: string[] = [];
+  if (scope.openingId) {
+    params.push(scope.openingId);
+    where.push(`x.opening_id = $${params.length}`);
+  }
+  if (scope.roleId) {
+    // As an array of openings (an init plan, not a join), so the (opening_id, starts_at) index serves each of them.
+    params.push(scope.roleId);
+    where.push(`x.opening_id = ANY(ARRAY(SELECT id FROM opening WHERE role_id = $${params.length}))`);
+  }
+  if (scope.channel) {
+    params.push(scope.channel);
+    where.push(`c.primary_channel = $${params.length}`);
+  }
+  return where;
+}
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 interface SourceRow {
@@ -68,8 +68,8 @@ interface SourceRow {
 
 const SOURCE_AGGREGATES = `count(*)::int AS applications, count(DISTINCT p.candidate_id)::int AS candidates,
        count(*) FILTER (WHERE p.onsite)::int AS reached_onsite, count(*) FILTER (WHERE p.final)::int AS offers,
-       count(*) FILTER (WHERE p.status = 'hired')::int AS hires, count(comp.composite)::int AS scored,
-       avg(comp.composite)::float8 AS mean_composite`;
+       count(*) FILTER (WHERE p.status = 'hired')::int AS hires, count(p.composite)::int AS scored,
+       avg(p.composite)::float8 AS mean_composite`;
 
 function sourceCounts(r: SourceRow | undefined): SourceCounts {
   return {
@@ -94,7 +94,7 @@ export class AnalyticsService {
     const staleDays = query.staleDays ?? DEFAULT_STALE_DAYS;
 
     const p1: unknown[] = [];
-    const cohort = cohortCte(resolved, p1);
+    const stays = stayCohortCte(resolved, p1);
     // Per stage name: applications that entered it and that got further; the stays that ended
     // (their median and p90) and those still open, which are left out of both.
     const stageRowsP: Promise<
@@ -109,14 +109,19 @@ export class AnalyticsService {
         p90_days: number | null;
       }[]
     > = this.db.query(
-      `WITH ${cohort},
-       ${STAYS_SQL('cohort')}
-       SELECT name COLLATE "C" AS name, min(position) AS position, count(DISTINCT application_id)::int AS entered,
-              count(DISTINCT application_id) FILTER (WHERE passed)::int AS passed,
-              count(left_at)::int AS completed, (count(*) - count(left_at))::int AS open,
-              (percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE left_at IS NOT NULL))::float8 AS median_days,
-              (percentile_cont(0.9) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE left_at IS NOT NULL))::float8 AS p90_days
-         FROM stays GROUP BY 1`,
+      // Narrow rows sorted once by an integer per stage name (not the name), and one shared sort of the
+      // durations for both percentiles: at 100k applications the sorts are the query.
+      `WITH ${stays},
+       names AS (SELECT id, name, position, dense_rank() OVER (ORDER BY name COLLATE "C") AS k FROM opening_stage),
+       per AS (
+         SELECT n.k, min(n.position) AS position, count(*) FILTER (WHERE s.first_entry)::int AS entered,
+                count(*) FILTER (WHERE s.first_entry_passed)::int AS passed,
+                count(s.days)::int AS completed, (count(*) - count(s.days))::int AS open,
+                percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY s.days) AS pct
+           FROM cohort_stays s JOIN names n ON n.id = s.stage_id GROUP BY n.k)
+       SELECT nm.name, per.position, per.entered, per.passed, per.completed, per.open,
+              per.pct[1]::float8 AS median_days, per.pct[2]::float8 AS p90_days
+         FROM per JOIN (SELECT k, min(name) AS name FROM names GROUP BY k) nm ON nm.k = per.k`,
       p1,
     );
 
@@ -160,9 +165,32 @@ export class AnalyticsService {
 
     // Stale is about today, so it ignores the date range (an application opened long ago and stuck
     // is exactly what to find); the other filters apply.
+    // An active application's last event began its open stay (application_stay with no left_at; a
+    // closed one's last event ended it), so "no move for N days" is an open stay entered before the
+    // cutoff (ix_application_stay_open, ix_application_stay_opening_open: the stalest come in order).
     const p5: unknown[] = [];
-    const staleWhere = [`a.status = 'active'`, ...filterSql(scope, p5)];
+    const staleWhere = [`s.left_at IS NULL`];
+    if (scope.openingId) {
+      p5.push(scope.openingId);
+      staleWhere.push(`s.opening_id = $${p5.length}`);
+    }
+    if (scope.roleId) {
+      p5.push(scope.roleId);
+      staleWhere.push(`s.opening_id = ANY(ARRAY(SELECT id FROM opening WHERE role_id = $${p5.length}))`);
+    }
+    if (scope.channel) {
+      p5.push(scope.channel);
+      staleWhere.push(`c.primary_channel = $${p5.length}`);
+    }
     p5.push(staleDays);
+    staleWhere.push(`s.entered_at < now() - make_interval(days => $${p5.length}::int)`);
+    const staleCountP: Promise<{ total: number }[]> = this.db.query(
+      `SELECT count(*)::int AS total
+         FROM application_stay s
+         ${scope.channel ? 'JOIN application a ON a.id = s.application_id JOIN candidate c ON c.id = a.candidate_id' : ''}
+        WHERE ${staleWhere.join(' AND ')}`,
+      p5,
+    );
     const staleP: Promise<
       {
         application_id: string;
@@ -172,24 +200,30 @@ export class AnalyticsService {
         opening_title: string;
         stage_name: string;
         days: number;
-        total: number;
       }[]
     > = this.db.query(
       `SELECT a.id AS application_id, a.candidate_id,
               CASE WHEN c.erased_at IS NULL THEN c.display_name ELSE 'Erased candidate' END AS candidate_name,
               o.id AS opening_id, o.title AS opening_title, st.name AS stage_name,
-              floor(extract(epoch FROM now() - last.at) / 86400)::int AS days, count(*) OVER ()::int AS total
-         FROM application a JOIN opening o ON o.id = a.opening_id JOIN candidate c ON c.id = a.candidate_id
+              floor(extract(epoch FROM now() - s.entered_at) / 86400)::int AS days
+         FROM application_stay s JOIN application a ON a.id = s.application_id JOIN opening o ON o.id = s.opening_id
+         JOIN candidate c ON c.id = a.candidate_id
          JOIN opening_stage st ON st.id = a.current_stage_id
-         CROSS JOIN LATERAL (SELECT max(e.at) AS at FROM application_event e WHERE e.application_id = a.id) last
-        WHERE ${staleWhere.join(' AND ')} AND last.at < now() - make_interval(days => $${p5.length}::int)
-        ORDER BY last.at, a.id
+        WHERE ${staleWhere.join(' AND ')}
+        ORDER BY s.entered_at, a.id
         LIMIT ${STALEST_LISTED}`,
       p5,
     );
 
     // Independent reads, run side by side on the pool.
-    const [stageRows, ended, loopStages, reasons, stale] = await Promise.all([stageRowsP, endedP, loopStagesP, reasonsP, staleP]);
+    const [stageRows, ended, loopStages, reasons, stale, staleCount] = await Promise.all([
+      stageRowsP,
+      endedP,
+      loopStagesP,
+      reasonsP,
+      staleP,
+      staleCountP,
+    ]);
     const byName = new Map<string, { position: number }>();
     for (const s of [...loopStages, ...stageRows]) {
       const known = byName.get(s.name);
@@ -228,7 +262,7 @@ export class AnalyticsService {
       rejectionReasons: reasons.map((r) => ({ key: r.key, label: r.label, count: num(r.count) })),
       stale: {
         staleDays,
-        count: stale[0] ? num(stale[0].total) : 0,
+        count: num(staleCount[0]?.total ?? 0),
         stalest: stale.map((r) => ({
           applicationId: r.application_id,
           candidateId: r.candidate_id,
@@ -245,17 +279,13 @@ export class AnalyticsService {
   async sources(query: AnalyticsQueryDto): Promise<SourcesReport> {
     const resolved = await resolveScope(this.db.manager, query);
     const params: unknown[] = [];
-    const base = `WITH ${cohortCte(resolved, params)}, ${COMPOSITE_CTE}, ${REACH_CTE}`;
-    const byChannelP: Promise<(SourceRow & { channel: CandidateChannel })[]> = this.db.query(
-      `${base}
-       SELECT c.primary_channel AS channel, ${SOURCE_AGGREGATES}
-         FROM progress p JOIN candidate c ON c.id = p.candidate_id LEFT JOIN comp ON comp.application_id = p.id
-        GROUP BY c.primary_channel`,
-      params,
-    );
-    // A candidate's venues (of their papers) and events (conference encounters); they count under each.
-    const byVenueP: Promise<(SourceRow & { kind: VenueSourceKind; name: string })[]> = this.db.query(
-      `${base},
+    // One statement for both tables, so the cohort's progress (and composite) is worked out once:
+    // by channel, then a candidate's venues (of their papers) and events (conference encounters),
+    // under each of which they count.
+    const rows: (SourceRow & { part: 'channel' | 'venue'; kind: VenueSourceKind | null; name: string })[] = await this.db.query(
+      `WITH ${cohortCte(resolved, params)}, ${COMPOSITE_CTE}, ${REACH_CTE},
+       scored AS (
+         SELECT p.*, comp.composite FROM progress p LEFT JOIN comp ON comp.application_id = p.id),
        tags AS (
          SELECT DISTINCT pa.candidate_id, 'venue' AS kind, p.venue AS name
            FROM paper_author pa JOIN paper p ON p.id = pa.paper_id
@@ -263,17 +293,22 @@ export class AnalyticsService {
          UNION
          SELECT DISTINCT en.candidate_id, 'event', en.event
            FROM encounter en WHERE en.candidate_id IN (SELECT candidate_id FROM cohort))
-       SELECT t.kind, t.name, ${SOURCE_AGGREGATES}
-         FROM progress p JOIN tags t ON t.candidate_id = p.candidate_id LEFT JOIN comp ON comp.application_id = p.id
-        GROUP BY t.kind, t.name
-        ORDER BY count(DISTINCT p.candidate_id) DESC, count(*) DESC, t.kind, t.name
-        LIMIT ${TOP_VENUES}`,
+       SELECT 'channel' AS part, NULL AS kind, c.primary_channel::text AS name, ${SOURCE_AGGREGATES}
+         FROM scored p JOIN candidate c ON c.id = p.candidate_id
+        GROUP BY c.primary_channel
+       UNION ALL
+       (SELECT 'venue', t.kind, t.name, ${SOURCE_AGGREGATES}
+          FROM scored p JOIN tags t ON t.candidate_id = p.candidate_id
+         GROUP BY t.kind, t.name
+         ORDER BY count(DISTINCT p.candidate_id) DESC, count(*) DESC, t.kind, t.name
+         LIMIT ${TOP_VENUES})`,
       params,
     );
-    const [byChannel, byVenue] = await Promise.all([byChannelP, byVenueP]);
+    const byChannel = rows.filter((r) => r.part === 'channel').map((r) => ({ ...r, channel: r.name as CandidateChannel }));
+    const byVenue = rows.filter((r) => r.part === 'venue');
     const channelRows = new Map(byChannel.map((r) => [r.channel, r]));
     const channels: ChannelSource[] = CANDIDATE_CHANNELS.map((channel) => ({ channel, ...sourceCounts(channelRows.get(channel)) }));
-    const venues: VenueSource[] = byVenue.map((r) => ({ kind: r.kind, name: r.name, ...sourceCounts(r) }));
+    const venues: VenueSource[] = byVenue.map((r) => ({ kind: r.kind!, name: r.name, ...sourceCounts(r) }));
     return { scope: resolved.scope, channels, venues };
   }
 
@@ -311,14 +346,17 @@ export class AnalyticsService {
     const history: { name: string | null; passed: number; failed: number; mean_days: number | null; applications: number }[] =
       await this.db.query(
         `WITH apps AS (
-           SELECT a.id, a.status, a.current_stage_id FROM application a JOIN opening o ON o.id = a.opening_id WHERE o.role_id = $1),
-         ${STAYS_SQL('apps')},
+           SELECT a.id, a.status, a.current_stage_id FROM application a WHERE a.opening_id = ANY(ARRAY(SELECT id FROM opening WHERE role_id = $1))),
+         stays AS (
+           SELECT s.application_id, st.name, s.entered_at AS at, s.left_at, s.passed, s.first_entry_passed
+             FROM application_stay s JOIN opening_stage st ON st.id = s.stage_id
+            WHERE s.opening_id = ANY(ARRAY(SELECT id FROM opening WHERE role_id = $1))),
          ended AS (
            SELECT apps.id AS application_id, st.name FROM apps JOIN opening_stage st ON st.id = apps.current_stage_id
             WHERE apps.status IN ('rejected', 'withdrawn')),
          per_stage AS (
            SELECT name, sum(passed)::int AS passed, sum(failed)::int AS failed, max(mean_days) AS mean_days FROM (
-             SELECT name, count(DISTINCT application_id) FILTER (WHERE passed) AS passed, 0 AS failed,
+             SELECT name, count(*) FILTER (WHERE first_entry_passed) AS passed, 0 AS failed,
                     avg(${DAYS}) FILTER (WHERE left_at IS NOT NULL) AS mean_days
                FROM stays GROUP BY name
              UNION ALL
@@ -423,26 +461,25 @@ export class AnalyticsService {
       `SELECT DISTINCT to_char(d, 'IYYY-"W"IW') AS week FROM generate_series($1::date, $2::date, interval '1 day') d ORDER BY 1`,
       [scope.from, scope.to],
     );
+    // interviewer_slot: one narrow row per interviewer per interview (kept by triggers), so neither
+    // count joins interviews to their panels and scorecards; the application only for a channel.
     const p1: unknown[] = [resolved.fromTs, resolved.toTs];
-    const w1 = [`i.status = 'scheduled'`, `i.starts_at >= $1::timestamptz`, `i.starts_at < $2::timestamptz`, ...filterSql(scope, p1)];
+    const w1 = [`x.scheduled`, `x.starts_at >= $1::timestamptz`, `x.starts_at < $2::timestamptz`, ...slotFilterSql(scope, p1)];
     const perWeekP: Promise<{ user_id: string; week: string; interviews: number }[]> = this.db.query(
       // Grouped by the week's Monday first (cheap), labelled after: to_char on every row is not.
       `SELECT user_id, to_char(monday, 'IYYY-"W"IW') AS week, interviews FROM (
-         SELECT ii.user_id, date_trunc('week', i.starts_at AT TIME ZONE 'UTC') AS monday, count(*)::int AS interviews
-           FROM interview i JOIN interview_interviewer ii ON ii.interview_id = i.id ${applicationJoin(scope)}
+         SELECT x.user_id, date_trunc('week', x.starts_at AT TIME ZONE 'UTC') AS monday, count(*)::int AS interviews
+           FROM interviewer_slot x ${slotJoin(scope)}
           WHERE ${w1.join(' AND ')}
           GROUP BY 1, 2) x`,
       p1,
     );
-    // Overdue is about today, like stale: any scheduled interview past its due time, whatever the range.
+    // Overdue is about today, like stale: any scheduled interview past its due time, whatever the range,
+    // whose interviewer has not submitted their scorecard (ix_interviewer_slot_pending_due).
     const p2: unknown[] = [];
-    const w2 = [`i.status = 'scheduled'`, `i.scorecard_due_at < now()`, ...filterSql(scope, p2)];
+    const w2 = [`x.scheduled`, `NOT x.submitted`, `x.scorecard_due_at < now()`, ...slotFilterSql(scope, p2)];
     const overdueP: Promise<{ user_id: string; overdue: number }[]> = this.db.query(
-      `SELECT ii.user_id, count(*)::int AS overdue
-         FROM interview i JOIN interview_interviewer ii ON ii.interview_id = i.id ${applicationJoin(scope)}
-        WHERE ${w2.join(' AND ')}
-          AND NOT EXISTS (SELECT 1 FROM scorecard s WHERE s.interview_id = i.id AND s.interviewer_id = ii.user_id AND s.status = 'submitted')
-        GROUP BY 1`,
+      `SELECT x.user_id, count(*)::int AS overdue FROM interviewer_slot x ${slotJoin(scope)} WHERE ${w2.join(' AND ')} GROUP BY 1`,
       p2,
     );
     const [perWeek, overdue] = await Promise.all([perWeekP, overdueP]);
