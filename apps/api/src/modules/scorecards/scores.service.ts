@@ -173,10 +173,10 @@ export class ScoresService {
       if (!role) throw roleNotFound(roleId);
     }
     const params: unknown[] = roleId ? [roleId] : [];
-    const inRole = (alias: string) =>
-      roleId
-        ? `AND ${alias}.application_id IN (SELECT a.id FROM application a JOIN opening o ON o.id = a.opening_id WHERE o.role_id = $1)`
-        : '';
+    // Narrow tables kept in the writing transactions: submitted_rating (one row per submitted rating,
+    // with its opening) and interviewer_slot (one row per interviewer per interview, with its opening,
+    // due time and whether their scorecard is in); a role is its openings.
+    const openings = roleId ? `(SELECT o.id FROM opening o WHERE o.role_id = $1)` : '';
     const rows: {
       id: string;
       name: string;
@@ -192,24 +192,26 @@ export class ScoresService {
     }[] = await tx.query(
       `WITH cards AS (
          SELECT s.interviewer_id, count(*)::int AS scorecards, count(*) FILTER (WHERE s.recommendation = 'no_decision')::int AS no_decision
-           FROM scorecard s WHERE s.status = 'submitted' ${inRole('s')} GROUP BY s.interviewer_id),
+           FROM scorecard s ${roleId ? `JOIN application a ON a.id = s.application_id AND a.opening_id IN ${openings}` : ''}
+          WHERE s.status = 'submitted' GROUP BY s.interviewer_id),
        dist AS (
-         SELECT s.interviewer_id,
+         SELECT r.interviewer_id,
                 count(*) FILTER (WHERE r.rating = 1)::int AS d1, count(*) FILTER (WHERE r.rating = 2)::int AS d2,
                 count(*) FILTER (WHERE r.rating = 3)::int AS d3, count(*) FILTER (WHERE r.rating = 4)::int AS d4
-           FROM scorecard s JOIN scorecard_rating r ON r.scorecard_id = s.id
-          WHERE s.status = 'submitted' ${inRole('s')} GROUP BY s.interviewer_id),
+           FROM submitted_rating r ${roleId ? `WHERE r.opening_id IN ${openings}` : ''}
+          GROUP BY r.interviewer_id),
        cal AS (${
          roleId
-           ? `SELECT cc.interviewer_id, sum(cc.diff_sum) AS diff_sum, sum(cc.n)::int AS n FROM calibration_contribution cc WHERE true ${inRole('cc')} GROUP BY cc.interviewer_id`
+           ? `SELECT cc.interviewer_id, sum(cc.diff_sum) AS diff_sum, sum(cc.n)::int AS n
+                FROM calibration_contribution cc JOIN application a ON a.id = cc.application_id AND a.opening_id IN ${openings}
+               GROUP BY cc.interviewer_id`
            : `SELECT interviewer_id, diff_sum, n FROM interviewer_calibration`
        }),
        overdue AS (
-         SELECT ii.user_id AS interviewer_id, count(*)::int AS overdue
-           FROM interview i JOIN interview_interviewer ii ON ii.interview_id = i.id
-          WHERE i.status = 'scheduled' AND i.scorecard_due_at < now() ${inRole('i')}
-            AND NOT EXISTS (SELECT 1 FROM scorecard s WHERE s.interview_id = i.id AND s.interviewer_id = ii.user_id AND s.status = 'submitted')
-          GROUP BY ii.user_id)
+         SELECT sl.user_id AS interviewer_id, count(*)::int AS overdue
+           FROM interviewer_slot sl
+          WHERE sl.scheduled AND NOT sl.submitted AND sl.scorecard_due_at < now() ${roleId ? `AND sl.opening_id IN ${openings}` : ''}
+          GROUP BY sl.user_id)
        SELECT u.id, u.name, coalesce(cards.scorecards, 0) AS scorecards, coalesce(cards.no_decision, 0) AS no_decision,
               coalesce(dist.d1, 0) AS d1, coalesce(dist.d2, 0) AS d2, coalesce(dist.d3, 0) AS d3, coalesce(dist.d4, 0) AS d4,
               cal.diff_sum, cal.n, coalesce(overdue.overdue, 0) AS overdue
