@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditPage, CandidateDetail, CreateCandidateRequest, DuplicatePage, DuplicatePair } from '@loopboard/contracts';
 import { createApp } from '@loopboard/api/app-factory';
+import { DEMO_PIPELINE_CANDIDATES } from '@loopboard/api/demo';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { startApi, type ApiClient, type TestApi } from '../support/api-app.js';
@@ -526,9 +527,16 @@ describe('demo candidates', () => {
       const first = await start();
       await first.init();
       await first.close();
-      const { rows: candidates } = await pool.query(`SELECT id, display_name, primary_channel FROM candidate ORDER BY display_name`);
+      // The demo candidates are the ones outside the demo pipeline (whose 180 people all have an application).
+      const { rows: candidates } = await pool.query(
+        `SELECT id, display_name, primary_channel FROM candidate c
+          WHERE NOT EXISTS (SELECT 1 FROM application a WHERE a.candidate_id = c.id) ORDER BY display_name`,
+      );
       expect(candidates.length).toBeGreaterThanOrEqual(6);
       expect(candidates.length).toBeLessThanOrEqual(10);
+      const { rows: pipeline } = await pool.query(`SELECT count(*)::int AS n FROM application`);
+      expect(pipeline[0].n).toBe(DEMO_PIPELINE_CANDIDATES);
+      const { rows: total } = await pool.query(`SELECT count(*)::int AS n FROM candidate`);
       expect(candidates.map((c) => c.display_name)).toEqual(expect.arrayContaining(['Łukasz Nowak', 'Lukasz Nowak', 'Priya Raman']));
       const { rows: venues } = await pool.query(`SELECT DISTINCT venue FROM paper ORDER BY venue`);
       expect(venues.map((v) => v.venue)).toEqual(expect.arrayContaining(['NeurIPS', 'ICML']));
@@ -540,7 +548,8 @@ describe('demo candidates', () => {
       await second.init();
       await second.close();
       const { rows: after } = await pool.query(`SELECT count(*)::int AS n FROM candidate`);
-      expect(after[0].n).toBe(candidates.length);
+      expect(after[0].n).toBe(total[0].n);
+      expect((await pool.query(`SELECT count(*)::int AS n FROM application`)).rows[0].n).toBe(DEMO_PIPELINE_CANDIDATES);
 
       // The duplicates page shows the two Nowaks, with the co-author they share.
       const third = await start();

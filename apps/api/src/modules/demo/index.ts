@@ -7,3 +7,4 @@ export {
   type PipelineDataOptions,
   type ScaleSize,
 } from './pipeline-data.js';
+export { DEMO_PIPELINE_CANDIDATES } from './demo-pipeline.js';
