@@ -1,7 +1,7 @@
 import type { Role } from '@loopboard/contracts';
 import { Link } from 'react-router';
 import type { CompetencyNames } from '../utils/competencyNames';
-import { WeightsBarChart } from './WeightsBarChart';
+import { WeightsBarChart } from './LazyWeightsCharts';
 import { WeightsTable } from './WeightsTable';
 
 interface RoleCardProps {

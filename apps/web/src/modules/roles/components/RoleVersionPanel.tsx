@@ -4,7 +4,7 @@ import { LoadingState } from '../../ui/components/LoadingState';
 import { formatDateTime } from '../../ui/utils/formatDateTime';
 import { useRoleVersion } from '../hooks/useRoleVersion';
 import type { CompetencyNames } from '../utils/competencyNames';
-import { WeightsBarChart } from './WeightsBarChart';
+import { WeightsBarChart } from './LazyWeightsCharts';
 import { WeightsTable } from './WeightsTable';
 
 interface RoleVersionPanelProps {

@@ -7,7 +7,7 @@ import type { CompetencyNames } from '../utils/competencyNames';
 import { formatChange, formatPercent, formatSum } from '../utils/weightFormat';
 import { normalizeForEditing, parseDraft, toDraft, usableWeights, type WeightsDraft } from '../utils/weightsDraft';
 import { SaveErrorAlert } from './SaveErrorAlert';
-import { WeightsComparisonChart } from './WeightsComparisonChart';
+import { WeightsComparisonChart } from './LazyWeightsCharts';
 
 interface WeightsEditorProps {
   role: Role;
