@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { serveWebApp } from './common/http/web-app.js';
+import { Lifecycle } from './runtime-info.js';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Built dashboard to serve at `/`, if present. */
@@ -48,15 +49,21 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     void reply.header('x-request-id', request.id);
     done();
   });
+  // While shutting down, every response (in flight ones included) closes its connection, so an idle
+  // keep-alive socket does not hold the server open after its last request.
+  const lifecycle = options.lifecycle ?? new Lifecycle();
+  adapter.getInstance().addHook('onSend', (_request, reply, payload, done) => {
+    if (lifecycle.draining) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   // The API speaks JSON only: anything else is a 415, not a string body that fails validation.
   adapter.getInstance().removeContentTypeParser('text/plain');
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ ...options, lifecycle }), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

@@ -17,7 +17,7 @@ import { OpeningsModule } from './modules/openings/openings.module.js';
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
-import { RUNTIME_INFO } from './runtime-info.js';
+import { Lifecycle, RUNTIME_INFO } from './runtime-info.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -25,6 +25,8 @@ export interface AppModuleOptions {
   bootstrap?: BootstrapOptions;
   logLevel: string;
   prettyLogs: boolean;
+  /** Shared with `main.ts`, which starts draining on a stop signal; a fresh one when absent. */
+  lifecycle?: Lifecycle;
 }
 
 
@@ -59,7 +61,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        { provide: RUNTIME_INFO, useValue: { embeddedDatabase: options.embeddedDatabase } },
+        { provide: RUNTIME_INFO, useValue: { embeddedDatabase: options.embeddedDatabase, lifecycle: options.lifecycle ?? new Lifecycle() } },
         { provide: BOOTSTRAP_OPTIONS, useValue: options.bootstrap ?? { demoUsers: false } },
       ],
       exports: [RUNTIME_INFO, BOOTSTRAP_OPTIONS],

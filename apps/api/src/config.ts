@@ -17,6 +17,10 @@ export interface AppConfig {
   /** Demo users (and later demo records) on first start: on by default with the embedded database. */
   demoData: boolean;
   initialAdmin?: { email: string; password: string; name: string };
+  /** After a stop signal: how long readiness says 503 before the listener closes (lets a load balancer notice). */
+  shutdownDelayMs: number;
+  /** After a stop signal: how long in-flight requests may take before the process exits anyway (exit code 1). */
+  shutdownTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -34,6 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(env.LOOPBOARD_WEB_DIST || resolve(REPO_ROOT, 'apps/web/dist')),
     demoData: env.LOOPBOARD_DEMO_DATA ? env.LOOPBOARD_DEMO_DATA === 'true' : !env.DATABASE_URL,
     initialAdmin: initialAdmin(env),
+    shutdownDelayMs: milliseconds(env, 'LOOPBOARD_SHUTDOWN_DELAY_MS', 0),
+    shutdownTimeoutMs: milliseconds(env, 'LOOPBOARD_SHUTDOWN_TIMEOUT_MS', 25_000),
   };
 }
 
@@ -44,4 +50,12 @@ function initialAdmin(env: NodeJS.ProcessEnv): AppConfig['initialAdmin'] {
   if (!email || !password) throw new Error('set both LOOPBOARD_ADMIN_EMAIL and LOOPBOARD_ADMIN_PASSWORD, or neither');
   if (password.length < 12) throw new Error('LOOPBOARD_ADMIN_PASSWORD must be at least 12 characters');
   return { email, password, name: env.LOOPBOARD_ADMIN_NAME || 'Administrator' };
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
+  return value;
 }

@@ -1,6 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from './config.js';
 import { createApp } from './app.factory.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { Lifecycle } from './runtime-info.js';
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -10,25 +14,44 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const lifecycle = new Lifecycle();
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
+  // Graceful shutdown: readiness turns 503 at once; after LOOPBOARD_SHUTDOWN_DELAY_MS the listener closes
+  // (new requests on open connections get 503), in-flight requests finish, the pool closes, then the
+  // embedded database stops. Past LOOPBOARD_SHUTDOWN_TIMEOUT_MS the process exits with code 1 anyway.
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      console.log(`${signal}: already shutting down`);
+      return;
+    }
     stopping = true;
-    console.log(`${signal}: shutting down`);
-    // Finish in-flight requests and close the pool before the database goes away.
+    lifecycle.startDraining();
+    console.log(`${signal}: shutting down; finishing in-flight requests`);
+    const deadline = setTimeout(() => {
+      console.error(`in-flight requests did not finish within ${config.shutdownTimeoutMs} ms; exiting`);
+      void (embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+    }, config.shutdownTimeoutMs);
+    if (config.shutdownDelayMs > 0) await sleep(config.shutdownDelayMs);
     await app?.close().catch((error) => console.error('error while closing the app', error));
     await embedded?.stop().catch((error) => console.error('error while stopping embedded PostgreSQL', error));
+    clearTimeout(deadline);
+    console.log('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // This file owns the stop signals. embedded-postgres registers async-exit-hook when imported, which
+  // exits the process on SIGINT/SIGTERM/SIGHUP at once: in-flight requests would be cut off.
+  for (const signal of STOP_SIGNALS) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 
   try {
     app = await createApp({
       databaseUrl,
       embeddedDatabase: Boolean(embedded),
+      lifecycle,
       logLevel: config.logLevel,
       prettyLogs: config.prettyLogs,
       webDist: config.webDist,
