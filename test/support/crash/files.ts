@@ -1,0 +1,57 @@
+/** Deterministic import files for the crash runs (the same seed gives the same bytes). */
+
+export function prng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    // mulberry32
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GIVEN = ['Ana', 'Bo', 'Chen', 'Dmitri', 'Élodie', 'Farid', 'Gita', 'Hugo', 'Ines', 'Jonas', 'Kenji', 'Lea', 'Mateo', 'Nia', 'Oskar', 'Priya'];
+const FAMILY = ['Álvarez', 'Bauer', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Horvat', 'Ivanova', 'Jansen', 'Kowalski', 'López'];
+const VENUES = ['NeurIPS', 'ICML', 'ICLR', 'CVPR', 'ACL', 'AAAI', 'EMNLP', 'UAI'];
+const TOPICS = ['nlp', 'vision', 'rl', 'theory', 'systems', 'speech', 'robotics', 'graphs'];
+
+/** Person i of a pool: a distinct name (the suffix keeps thousands apart). */
+function person(i: number): { given: string; family: string } {
+  const given = GIVEN[i % GIVEN.length]!;
+  const round = Math.floor(i / (GIVEN.length * FAMILY.length));
+  const family = `${FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length]!}${round ? `-${String.fromCharCode(65 + (round % 26))}${Math.floor(round / 26) || ''}` : ''}`;
+  return { given, family };
+}
+
+/**
+ * A DBLP-style BibTeX file: `entries` papers by 2–6 authors drawn from a pool of `people`, so
+ * people recur across papers and every commit creates candidates, identities, papers and authorships.
+ */
+export function bibtexFile(entries: number, people: number, seed = 7): string {
+  const rand = prng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < entries; i++) {
+    const authors = Array.from({ length: 2 + Math.floor(rand() * 5) }, () => person(Math.floor(rand() * people)));
+    const topic = TOPICS[Math.floor(rand() * TOPICS.length)]!;
+    const venue = VENUES[Math.floor(rand() * VENUES.length)]!;
+    const year = 2015 + Math.floor(rand() * 11);
+    const doi = rand() < 0.5 ? `,\n  doi = {10.5555/crash.${seed}.${i}}` : '';
+    out.push(
+      `@inproceedings{DBLP:conf/crash/P${i},\n  author = {${authors.map((a) => `${a.family}, ${a.given}`).join(' and ')}},\n` +
+        `  title = {Robust {M}ethods for Problem ${i}: a study of ${topic}},\n  booktitle = {${venue}},\n  year = {${year}}${doi}\n}\n`,
+    );
+  }
+  return out.join('\n');
+}
+
+/** A candidates CSV of `rows` people with unique emails (for seeding the pipeline). */
+export function candidatesCsv(rows: number, tag: string): string {
+  const lines = ['name,email,affiliation,tags'];
+  for (let i = 0; i < rows; i++) {
+    const p = person(i);
+    lines.push(`"${p.given} ${p.family}",${tag}.${i}@crash.example.org,"Crash University","${TOPICS[i % TOPICS.length]}"`);
+  }
+  return lines.join('\n') + '\n';
+}
