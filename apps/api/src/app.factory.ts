@@ -43,7 +43,9 @@ export function requestId(req: IncomingMessage): string {
 
 /** Builds the whole HTTP app (not yet listening); `main.ts` and the API tests both start here. */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false, genReqId: requestId });
+  // maxParamLength: Fastify's default (100) answered a longer path parameter with its own 414 body, before
+  // authentication; no route has a regex parameter, so let it through to the guard and the DTO's validation.
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: false, genReqId: requestId, maxParamLength: 16_384 });
   // Every answer, errors included, carries the id its log lines have.
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
