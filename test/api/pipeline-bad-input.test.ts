@@ -129,3 +129,37 @@ describe('what an interviewer sees', () => {
     expect((await interviewer.get(path)).status).toBe(403);
   });
 });
+
+describe('hostile input found by the API fuzzer (test/api/fuzz.test.ts)', () => {
+  it('refuses a NUL character in any string with a 400 naming the field, not a 500 from PostgreSQL', async () => {
+    const candidate = await admin.post('/api/candidates', { name: 'Nul\u0000Byte', primaryChannel: 'other' });
+    expect(candidate.status, JSON.stringify(candidate.body)).toBe(400);
+    expect(candidate.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'name' }] });
+    const signIn = await api.post('/api/auth/sign-in', { email: '\u0000', password: 'whatever-it-is' });
+    expect(signIn.status, JSON.stringify(signIn.body)).toBe(400);
+    const query = await admin.get(`/api/candidates?q=${encodeURIComponent('a\u0000b')}`);
+    expect(query.status, JSON.stringify(query.body)).toBe(400);
+    expect(fieldsOf(query.body)).toEqual(['q']);
+  });
+
+  it('refuses a body nested thousands of levels deep with a 400, not a stack overflow', async () => {
+    const { app } = await setup();
+    const deep = '['.repeat(5_000) + ']'.repeat(5_000);
+    const res = await admin.request('PUT', `/api/candidates/${app.candidate.id}/demographics`, undefined, {
+      rawBody: deep,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('takes a path parameter longer than 100 characters to the guard and the validation, with the usual error body', async () => {
+    const long = 'x'.repeat(500);
+    const denied = await interviewer.get(`/api/candidates/${long}`);
+    expect(denied.status).toBe(403);
+    const invalid = await admin.get(`/api/candidates/${long}`);
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'candidateId' }] });
+    expect(typeof invalid.body.requestId).toBe('string');
+  });
+});

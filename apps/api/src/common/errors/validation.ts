@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ErrorCode, type FieldError } from '@loopboard/contracts';
 import { DomainError } from './domain-error.js';
 
@@ -21,9 +21,43 @@ function stripPropertyName(message: string, property: string): string {
   return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
 }
 
+/** Deeper than any request DTO; class-transformer would recurse until the stack overflows (a 500). */
+const MAX_DEPTH = 32;
+
+/**
+ * What no handler can take, found before the DTO transform: a NUL character in a string or key
+ * (PostgreSQL text and jsonb refuse it, so it would surface as a 500), or nesting deeper than MAX_DEPTH.
+ */
+export function unacceptableInput(value: unknown, field: string, depth = 0): FieldError | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? { field, reason: 'must not contain NUL characters' } : null;
+  if (!value || typeof value !== 'object') return null;
+  if (depth >= MAX_DEPTH) return { field, reason: `is nested more than ${MAX_DEPTH} levels deep` };
+  for (const [key, item] of Object.entries(value)) {
+    const at = field ? `${field}.${key}` : key;
+    if (key.includes('\u0000')) return { field: at, reason: 'must not contain NUL characters' };
+    const problem = unacceptableInput(item, at, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
+      const problem = unacceptableInput(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+      if (problem) {
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, `Invalid request: ${problem.field || metadata.type} ${problem.reason}`, [
+          problem,
+        ]);
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Global pipe: transform to DTO classes, reject unknown fields, report every bad field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,
