@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../support/api-app.js';
-import { seededRandom, type World } from '../support/concurrency/harness.js';
+import { seededRandom, withSessionPool, type World } from '../support/concurrency/harness.js';
 import { SCENARIOS, verifyAuditChain } from '../support/concurrency/scenarios.js';
 
-// The short version of `npm run concurrency`: every scenario, 4 clients, 3 rounds. The seed is
+// The short version of `npm run concurrency`: every scenario, 4 clients (+1 for setup), 3 rounds. The seed is
 // fixed so a failure can be replayed with `npm run concurrency -- --clients 4 --rounds 3 --seed 8`.
 const CLIENTS = 4;
 const ROUNDS = 3;
@@ -15,7 +15,10 @@ describe('many clients writing the same records at once', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    world = { session: (role) => api.as(role), userId: (role) => api.users[role].id, sql: (text, params) => api.sql(text, params) };
+    world = withSessionPool(
+      { session: (role) => api.as(role), userId: (role) => api.users[role].id, sql: (text, params) => api.sql(text, params) },
+      CLIENTS + 1,
+    );
   });
   afterAll(() => api?.close());
 

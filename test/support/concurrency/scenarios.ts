@@ -48,7 +48,13 @@ interface AppSuccess {
  * each event starts where the previous one ended, the last success is where it is now, and the
  * derived stays/reach tables agree with the events.
  */
-async function checkApplications(t: Tally, world: World, opening: OpeningFixture, initial: Map<string, number>, successes: AppSuccess[]) {
+async function checkApplications(
+  t: Tally,
+  world: World,
+  opening: OpeningFixture | null,
+  initial: Map<string, number>,
+  successes: AppSuccess[],
+) {
   for (const [id, v0] of initial) {
     const mine = successes.filter((s) => s.applicationId === id);
     const [row] = await world.sql<{ version: number; current_stage_id: string; status: string }>(
@@ -80,9 +86,12 @@ async function checkApplications(t: Tally, world: World, opening: OpeningFixture
     t.same(`application ${id.slice(0, 8)}: stays (one per entry into a stage)`, stays.length, events.length);
     const open = stays.filter((s) => s.left_at === null);
     t.same(`application ${id.slice(0, 8)}: the open stay`, open.map((s) => s.stage_id), [row!.current_stage_id]);
-    const [reach] = await world.sql<{ max_position: number }>(`SELECT max_position FROM application_reach WHERE application_id = $1`, [id]);
-    const positions = events.map((e) => opening.stages.find((s) => s.id === e.to_stage_id)!.position);
-    t.same(`application ${id.slice(0, 8)}: reach`, reach?.max_position, Math.max(...positions));
+    // Reach is the furthest position reached; with the loop fixed (opening given) it follows from the events.
+    if (opening) {
+      const [reach] = await world.sql<{ max_position: number }>(`SELECT max_position FROM application_reach WHERE application_id = $1`, [id]);
+      const positions = events.map((e) => opening.stages.find((s) => s.id === e.to_stage_id)!.position);
+      t.same(`application ${id.slice(0, 8)}: reach`, reach?.max_position, Math.max(...positions));
+    }
   }
 }
 
@@ -563,7 +572,167 @@ const merges: Scenario = {
   },
 };
 
-export const SCENARIOS: Scenario[] = [stageMoves, bulkMoves, candidateEdits, openingEdits, scorecardTabs, roleWeights, interviewKit, merges];
+/**
+ * The opening's loop is edited (an extra stage added, or removed again) while applications are
+ * moved between its stages, into the extra one too. A loop edit that would drop a stage holding
+ * an application is a 409 (OPENING_STAGE_IN_USE); a move into a stage removed meanwhile is the
+ * documented 400 naming toStageId (counted as "gone", checked to be really removed). No active
+ * application may end up in a removed stage.
+ */
+const loopEditsAndMoves: Scenario = {
+  name: 'opening loop edits racing moves',
+  async run(world, { clients, rounds, rng }) {
+    const t = new Tally(this.name);
+    const recruiter = await world.session('recruiter');
+    const opening = await createOpening(world, recruiter, 'loop');
+    const apps = await createApplications(recruiter, opening, 3, 'loop');
+    const initial = new Map(await Promise.all(apps.map(async (id) => [id, (await readApplication(recruiter, id)).version] as const)));
+    const start = await must(recruiter.request('GET', `/api/openings/${opening.id}`), 200, 'read opening');
+    const base = (start.loop.stages as { name: string; interviewTypes: string[] }[]).map((s) => ({ name: s.name, interviewTypes: s.interviewTypes }));
+    const cs = await sessions(world, clients, ['recruiter', 'admin']);
+    const successes: AppSuccess[] = [];
+    const loopWrites: { base: number; version: number }[] = [];
+    for (let r = 0; r < rounds; r++) {
+      await inRounds(
+        clients,
+        async (i) => {
+          const o = await must(cs[i]!.request('GET', `/api/openings/${opening.id}`), 200, 'read opening');
+          const id = pick(rng, apps);
+          return { loop: o.loop as { version: number; stages: { id: string; name: string; interviewTypes: string[] }[] }, id, ...(await readApplication(cs[i]!, id)) };
+        },
+        async (i, seen) => {
+          if (i % 3 === 0) {
+            // Toggle an extra stage at the end of the loop.
+            const hasExtra = seen.loop.stages.some((s) => s.name.startsWith('Extra'));
+            const stages = hasExtra ? base : [...base, { name: `Extra ${r}-${i}`, interviewTypes: base[0]!.interviewTypes }];
+            const res = await cs[i]!.request('PUT', `/api/openings/${opening.id}/loop`, { version: seen.loop.version, stages });
+            const kind = t.record('loop PUT', res, {
+              conflictCodes: ['LOOP_VERSION_CONFLICT', 'OPENING_STAGE_IN_USE', 'WRITE_CONFLICT'],
+              checkConflict: (body) => (body.code === 'LOOP_VERSION_CONFLICT' ? versionConflict(body.code, () => seen.loop.version).checkConflict(body) : null),
+            });
+            if (kind === 'ok') loopWrites.push({ base: seen.loop.version, version: res.body.loop.version });
+            return;
+          }
+          const to = pick(rng, seen.loop.stages.filter((s) => s.id !== seen.stage)).id;
+          const res = await cs[i]!.request('POST', `/api/applications/${seen.id}/move`, { fromStageId: seen.stage, toStageId: to });
+          const removed = res.status === 400 && res.body?.fields?.some((f: { field: string }) => f.field === 'toStageId');
+          if (removed) {
+            const [stage] = await world.sql<{ removed: boolean }>(`SELECT removed_at IS NOT NULL AS removed FROM opening_stage WHERE id = $1`, [to]);
+            if (stage?.removed) {
+              t.attempts++;
+              t.gone++;
+              return;
+            }
+          }
+          const kind = t.record(`move ${seen.id.slice(0, 8)}`, res, { conflictCodes: stageConflictCodes, checkConflict: checkStageConflict([seen.stage]) });
+          if (kind === 'ok') successes.push({ applicationId: seen.id, to, version: res.body.version });
+        },
+      );
+    }
+    await checkApplications(t, world, null, initial, successes);
+    const final = await must(recruiter.request('GET', `/api/openings/${opening.id}`), 200, 'read opening');
+    checkVersionChain(t, 'loop', start.loop.version, loopWrites, final.loop.version);
+    const [stray] = await world.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM application a JOIN opening_stage s ON s.id = a.current_stage_id
+        WHERE a.opening_id = $1 AND a.status = 'active' AND s.removed_at IS NOT NULL`,
+      [opening.id],
+    );
+    t.same('active applications in a removed stage', stray!.n, 0);
+    const [audit] = await world.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'opening' AND entity_id = $1 AND action = 'opening.loop_changed'`,
+      [opening.id],
+    );
+    t.same('opening.loop_changed audit rows', audit!.n, loopWrites.length);
+    return t.result();
+  },
+};
+
+/** Recruiters reschedule the same interview from the version they read, then all cancel it at once. */
+const interviewReschedules: Scenario = {
+  name: 'interview reschedule + cancel (version)',
+  async run(world, { clients, rounds, rng }) {
+    const t = new Tally(this.name);
+    const recruiter = await world.session('recruiter');
+    const opening = await createOpening(world, recruiter, 'interviews');
+    const [applicationId] = await createApplications(recruiter, opening, 1, 'interviews');
+    const day = 86_400_000;
+    const created = await must(
+      recruiter.request('POST', `/api/applications/${applicationId}/interviews`, {
+        interviewTypeKey: opening.stages[0]!.interviewTypes[0]!,
+        interviewerIds: [world.userId('interviewer')],
+        startsAt: new Date(Date.now() + 2 * day).toISOString(),
+      }),
+      201,
+      'schedule interview',
+    );
+    const read = async (c: Client) => {
+      const list = await must(c.request('GET', `/api/applications/${applicationId}/interviews`), 200, 'list interviews');
+      return (list as { id: string; version: number }[]).find((x) => x.id === created.id)!.version;
+    };
+    const cs = await sessions(world, clients, ['recruiter', 'admin']);
+    const writes: { base: number; version: number; startsAt: string }[] = [];
+    const conflict = (sent: () => number) => ({
+      conflictCodes: ['INTERVIEW_VERSION_CONFLICT', 'INTERVIEW_CLOSED', 'WRITE_CONFLICT'],
+      checkConflict: (body: any) => (body.code === 'INTERVIEW_VERSION_CONFLICT' ? versionConflict(body.code, sent).checkConflict(body) : null),
+    });
+    for (let r = 0; r < rounds; r++) {
+      await inRounds(
+        clients,
+        (i) => read(cs[i]!),
+        async (i, version) => {
+          if (rng() < 0.3 && (await pause(rng))) version = await read(cs[i]!);
+          const at = Date.now() + (3 + r) * day + (i + 1) * 3_600_000 + Math.floor(rng() * 60) * 60_000;
+          const startsAt = new Date(at - (at % 60_000)).toISOString();
+          const res = await cs[i]!.request('PATCH', `/api/interviews/${created.id}`, { version, startsAt, scorecardDueAt: new Date(at - (at % 60_000) + day).toISOString() });
+          if (t.record('reschedule', res, conflict(() => version)) === 'ok') writes.push({ base: version, version: res.body.version, startsAt });
+        },
+      );
+    }
+    let cancelled = 0;
+    await inRounds(
+      clients,
+      (i) => read(cs[i]!),
+      async (i, version) => {
+        const res = await cs[i]!.request('DELETE', `/api/interviews/${created.id}?version=${version}`);
+        if (t.record('cancel', res, conflict(() => version)) === 'ok') {
+          cancelled++;
+          writes.push({ base: version, version: res.body.version, startsAt: res.body.startsAt });
+        }
+      },
+    );
+    t.same('successful cancellations', cancelled, 1);
+    const [row] = await world.sql<{ version: number; starts_at: Date; status: string }>(`SELECT version, starts_at, status FROM interview WHERE id = $1`, [created.id]);
+    checkVersionChain(t, 'interview', created.version, writes, row!.version);
+    const last = [...writes].sort((a, b) => a.version - b.version).at(-1)!;
+    t.same('interview start = the last successful reschedule', row!.starts_at.toISOString(), new Date(last.startsAt).toISOString());
+    t.same('interview status', row!.status, 'cancelled');
+    const audits = await world.sql<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM audit_log WHERE entity_type = 'interview' AND entity_id = $1 GROUP BY action ORDER BY action`,
+      [created.id],
+    );
+    t.same('interview audit rows', Object.fromEntries(audits.map((a) => [a.action, a.n])), {
+      'interview.cancelled': 1,
+      'interview.scheduled': 1,
+      ...(writes.length > 1 ? { 'interview.updated': writes.length - 1 } : {}),
+    });
+    const slots = await world.sql<{ starts_at: Date; scheduled: boolean }>(`SELECT starts_at, scheduled FROM interviewer_slot WHERE interview_id = $1`, [created.id]);
+    t.same('interviewer slot (derived): start and not scheduled', slots.map((x) => [x.starts_at.toISOString(), x.scheduled]), [[row!.starts_at.toISOString(), false]]);
+    return t.result();
+  },
+};
+
+export const SCENARIOS: Scenario[] = [
+  stageMoves,
+  bulkMoves,
+  loopEditsAndMoves,
+  candidateEdits,
+  openingEdits,
+  interviewReschedules,
+  scorecardTabs,
+  roleWeights,
+  interviewKit,
+  merges,
+];
 
 /** The audit log is a hash chain appended under one lock: after all the racing writes it must still verify. */
 export async function verifyAuditChain(world: World): Promise<string | null> {
