@@ -3,8 +3,8 @@
  * a steady mixed load at a fixed rate below saturation for some minutes, as several roles:
  * candidate search and detail, the pipeline board, the leaderboard, dashboard reports, scorecard
  * draft saves, pipeline moves and candidate edits, weighted like real use. Every --window seconds
- * it prints throughput, p50/p95/p99, errors (non-2xx other than an expected 409) and the server's
- * RSS (VmRSS of the child); then a summary with the first third against the last third (latency
+ * it prints throughput, p50/p95/p99, errors (non-2xx other than an expected 409), the server's
+ * RSS (VmRSS of the child) and its live heap after the latest full GC (from --trace-gc); then a summary with the first third against the last third (latency
  * and memory slopes) and the error rate, written to bench-results/soak.json. Exits 1 on any error.
  *
  *   npm run soak [-- --minutes 5 --rate 40 --window 15 --warmup 30 --candidates 10000]
@@ -60,6 +60,9 @@ let dbName: string | undefined;
 let url = process.env.DATABASE_URL;
 let child: ChildProcess | undefined;
 let exitCode = 0;
+/** Live heap (MB) after the latest full GC of the server, from its --trace-gc output; NaN until the first one. */
+let heapAfterFullGc = NaN;
+let fullGcs = 0;
 
 const quantile = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]! : NaN);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
@@ -172,10 +175,24 @@ try {
   // ---- the server ----
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  child = spawn(process.execPath, [MAIN], {
+  // --trace-gc: the server exposes no heap figure, so the live heap after each full (mark-compact) GC is read from its trace.
+  child = spawn(process.execPath, ['--trace-gc', MAIN], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', LOOPBOARD_DEMO_DATA: 'false', NODE_ENV: 'production' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let buffered = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split('\n');
+    buffered = lines.pop()!;
+    for (const line of lines) {
+      const gc = /Mark-Compact[^>]*->\s*([\d.]+)\s*\(/.exec(line);
+      if (gc) {
+        heapAfterFullGc = Number(gc[1]);
+        fullGcs++;
+      } else if (!/Scavenge|Mark-Compact|Minor|MinorMS/.test(line)) console.log(line);
+    }
   });
   const pid = child.pid!;
   const started = Date.now();
@@ -320,6 +337,8 @@ try {
     errors: number;
     skipped: number;
     rssMb: number;
+    heapMb: number;
+    fullGcs: number;
     load1: number;
   }
   let current: Sample[] = [];
@@ -374,11 +393,12 @@ try {
   }
   const rssBefore = rssKb(pid) / 1024;
   log(`load: ${RATE} req/s for ${MINUTES} min, windows of ${WINDOW_S} s, at most ${MAX_IN_FLIGHT} in flight; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  console.log(`\n| window | t (s) | req | req/s | p50 ms | p95 ms | p99 ms | 409 | errors | skipped | RSS MB | load1 |`);
-  console.log(`|-------:|------:|----:|------:|-------:|-------:|-------:|----:|-------:|--------:|-------:|------:|`);
+  console.log(`\n| window | t (s) | req | req/s | p50 ms | p95 ms | p99 ms | 409 | errors | skipped | RSS MB | heap MB after full GC | full GCs | load1 |`);
+  console.log(`|-------:|------:|----:|------:|-------:|-------:|-------:|----:|-------:|--------:|-------:|------:|------:|------:|`);
   const t0 = performance.now();
   let nextWindow = WINDOW_S * 1000;
   let skippedAtWindow = 0;
+  let gcsAtWindow = fullGcs;
   const isError = (s: Sample) => !(s.status >= 200 && s.status < 300) && !(s.status === 409 && ops.find((o) => o.name === s.op)!.write);
   const closeWindow = () => {
     const samples = current;
@@ -396,12 +416,15 @@ try {
       errors: samples.filter(isError).length,
       skipped: skipped - skippedAtWindow,
       rssMb: rssKb(pid) / 1024,
+      heapMb: heapAfterFullGc,
+      fullGcs: fullGcs - gcsAtWindow,
       load1: loadavg()[0]!,
     };
     skippedAtWindow = skipped;
+    gcsAtWindow = fullGcs;
     rows.push(row);
     console.log(
-      `| ${row.window} | ${row.endsAtS} | ${row.requests} | ${row.perSecond.toFixed(1)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.conflicts} | ${row.errors} | ${row.skipped} | ${row.rssMb.toFixed(0)} | ${row.load1.toFixed(2)} |`,
+      `| ${row.window} | ${row.endsAtS} | ${row.requests} | ${row.perSecond.toFixed(1)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.conflicts} | ${row.errors} | ${row.skipped} | ${row.rssMb.toFixed(0)} | ${row.heapMb.toFixed(1)} | ${row.fullGcs} | ${row.load1.toFixed(2)} |`,
     );
   };
   await runFor(MINUTES * 60_000, (elapsed) => {
@@ -445,6 +468,7 @@ try {
     p50Slope: slope((r) => r.p50),
     p95Slope: slope((r) => r.p95),
     rssSlope: slope((r) => r.rssMb),
+    heapAfterFullGcSlope: slope((r) => r.heapMb),
     rssBeforeLoadMb: rssBefore,
     loadAverageEnd: loadavg(),
   };
@@ -460,6 +484,9 @@ try {
   console.log(`| p50, first third → last third | ${summary.p50Slope.first.toFixed(1)} → ${summary.p50Slope.last.toFixed(1)} ms (${pct(summary.p50Slope.changePercent)}) |`);
   console.log(`| p95, first third → last third | ${summary.p95Slope.first.toFixed(1)} → ${summary.p95Slope.last.toFixed(1)} ms (${pct(summary.p95Slope.changePercent)}) |`);
   console.log(`| server RSS, first third → last third | ${summary.rssSlope.first.toFixed(0)} → ${summary.rssSlope.last.toFixed(0)} MB (${pct(summary.rssSlope.changePercent)}); ${rssBefore.toFixed(0)} MB before the load |`);
+  console.log(
+    `| server heap after a full GC, first third → last third | ${summary.heapAfterFullGcSlope.first.toFixed(1)} → ${summary.heapAfterFullGcSlope.last.toFixed(1)} MB (${pct(summary.heapAfterFullGcSlope.changePercent)}) |`,
+  );
   console.log(`| load average at the end (1/5/15 min, 2 cores) | ${summary.loadAverageEnd.map((x) => x.toFixed(2)).join(' / ')} |`);
   for (const e of [...warmupErrors, ...errorsSeen]) console.log(`  ! ${e}`);
   mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
