@@ -51,10 +51,12 @@ export class RoleParamsDto {
 }
 
 export class RoleVersionParamsDto extends RoleParamsDto {
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ minimum: 1, maximum: 2_147_483_647 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  // The column is an int4: a larger number would fail in PostgreSQL (a 500), not answer 404.
+  @Max(2_147_483_647)
   version: number;
 }
 
