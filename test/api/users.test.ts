@@ -117,3 +117,20 @@ describe('admins managing users', () => {
     }
   });
 });
+
+describe('editing a user with null fields', () => {
+  it('answers 400 naming the field, not a 500 from the NOT NULL columns (found by the API fuzzer)', async () => {
+    const created = await admin.post('/api/users', {
+      email: 'nullable@example.org',
+      name: 'Null Able',
+      role: 'interviewer',
+      password: 'long-enough-password',
+    });
+    expect(created.status).toBe(201);
+    for (const field of ['name', 'role', 'active', 'password']) {
+      const res = await admin.patch(`/api/users/${created.body.id}`, { [field]: null });
+      expect(res.status, `${field}: ${JSON.stringify(res.body)}`).toBe(400);
+      expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import {
   type UserRole,
 } from '@loopboard/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -39,26 +39,29 @@ export class CreateUserDto implements CreateUserRequest {
   password: string;
 }
 
+/** Optional, but not null: a null name, role or password would reach the NOT NULL columns (a 500). */
+const Given = () => ValidateIf((_o, value: unknown) => value !== undefined);
+
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @IsOptional()
+  @Given()
   @Transform(trim)
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ enum: USER_ROLES })
-  @IsOptional()
+  @Given()
   @IsIn(USER_ROLES, { message: `must be one of ${USER_ROLES.join(', ')}` })
   role?: UserRole;
 
   @ApiPropertyOptional({ description: 'false deactivates the user and ends their sessions at once' })
-  @IsOptional()
+  @Given()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
-  @IsOptional()
+  @Given()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(PASSWORD_MAX_LENGTH)
