@@ -4,7 +4,7 @@
  * that nothing is half-written (test/support/crash/invariants.ts) and that a retried import
  * writes exactly what the same file imported uninterrupted writes. Prints a table and writes
  * bench-results/crash.json. Exit 1 when any check fails.
- *   npm run crash [-- --injections 120 --seed 1 --entries 3000]
+ *   npm run crash [-- --injections 102 --seed 1 --entries 400]
  * Uses TEST_DATABASE_URL, else 127.0.0.1:5432, else an embedded PostgreSQL (test/support/pg-server.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,14 +16,13 @@ import { acquirePgServer } from '../test/support/pg-server.js';
 
 const { values } = parseArgs({
   options: {
-    injections: { type: 'string', default: '120' },
+    injections: { type: 'string', default: '102' },
     seed: { type: 'string', default: String(Date.now() % 100_000) },
-    entries: { type: 'string', default: '3000' },
-    people: { type: 'string', default: '2500' },
-    applications: { type: 'string', default: '600' },
-    'bulk-size': { type: 'string', default: '150' },
-    interviews: { type: 'string', default: '20' },
-    'max-delay': { type: 'string', default: '1500' },
+    entries: { type: 'string', default: '400' },
+    people: { type: 'string', default: '350' },
+    applications: { type: 'string', default: '120' },
+    'bulk-size': { type: 'string', default: '30' },
+    interviews: { type: 'string', default: '6' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -42,7 +41,6 @@ try {
     applications: Number(values.applications),
     bulkSize: Number(values['bulk-size']),
     interviews: Number(values.interviews),
-    maxDelayMs: Number(values['max-delay']),
   };
   console.log(`crash safety: ${options.injections} injections, seed ${options.seed}, PostgreSQL: ${server.kind}`);
   const result = await runCampaign({ ...options, log: values.quiet ? undefined : (line) => console.log(`  ${line}`) });
@@ -90,6 +88,7 @@ try {
   const failed: Injection[] = all.filter((i) => i.failed.length || (i.retry && !i.retry.equal));
   console.log(
     `\n${all.length} injections in ${(result.totalMs / 1000).toFixed(0)} s; cold start ${ms(result.coldStartMs)} ms; ` +
+      `uninterrupted rounds: bulk ${ms(result.calibrationMs.bulk)} ms, scorecards ${ms(result.calibrationMs.scorecards)} ms; ` +
       `uninterrupted import ${ms(result.reference.commitMs)} ms (${Object.entries(result.reference.counts)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}); ` +
@@ -110,6 +109,7 @@ try {
         options,
         coldStartMs: result.coldStartMs,
         seedMs: result.seedMs,
+        calibrationMs: result.calibrationMs,
         totalMs: result.totalMs,
         reference: result.reference,
         summary: rows,

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { freePort } from '@loopboard/api/database';
+import { createLoaderCache, type LoaderCache } from './loader-cache.js';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 const ENTRY = resolve(import.meta.dirname, 'api-entry.ts');
@@ -23,6 +24,7 @@ interface Proc {
 export class ApiProcess {
   private current: Proc | undefined;
   private spares: Proc[] = [];
+  private readonly cache: LoaderCache = createLoaderCache();
   readonly baseUrl: string;
 
   private constructor(
@@ -48,7 +50,7 @@ export class ApiProcess {
   }
 
   private spawn(): Proc {
-    const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', ENTRY], {
+    const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', '--import', this.cache.register, ENTRY], {
       cwd: REPO,
       env: {
         ...process.env,
@@ -119,12 +121,14 @@ export class ApiProcess {
     await Promise.all(spares.map(killNow));
     const proc = this.current;
     this.current = undefined;
-    if (!proc || proc.exited) return;
-    const gone = once(proc.child, 'exit');
-    proc.child.kill('SIGTERM');
-    const timer = setTimeout(() => proc.child.kill('SIGKILL'), 10_000);
-    await gone;
-    clearTimeout(timer);
+    if (proc && !proc.exited) {
+      const gone = once(proc.child, 'exit');
+      proc.child.kill('SIGTERM');
+      const timer = setTimeout(() => proc.child.kill('SIGKILL'), 10_000);
+      await gone;
+      clearTimeout(timer);
+    }
+    this.cache.remove();
   }
 
   log(): string {

@@ -152,12 +152,19 @@ export interface LoadKill {
   delayMs: number;
 }
 
-/** Fires `requests` and SIGKILLs the server `delayMs` after the first went out. */
-async function fireAndKill(api: ApiProcess, requests: (() => Promise<{ status: number } | null>)[], delayMs: number): Promise<LoadKill> {
+/**
+ * Fires `requests` and SIGKILLs the server `delayMs` after they went out; with `delayMs` null
+ * (a calibration round) waits for every answer instead, and `delayMs` is how long that took.
+ */
+async function fireAndKill(api: ApiProcess, requests: (() => Promise<{ status: number } | null>)[], delayMs: number | null): Promise<LoadKill> {
+  const began = performance.now();
   const replies = requests.map((r) => r());
-  await sleep(delayMs);
-  await api.kill();
+  if (delayMs !== null) {
+    await sleep(delayMs);
+    await api.kill();
+  }
   const settled = await Promise.all(replies);
+  delayMs ??= performance.now() - began;
   const ok = settled.filter((r) => r && r.status < 300).length;
   const cut = settled.filter((r) => r === null).length;
   return { fired: requests.length, ok, refused: requests.length - ok - cut, cut, delayMs };
@@ -167,7 +174,7 @@ async function fireAndKill(api: ApiProcess, requests: (() => Promise<{ status: n
  * Several concurrent bulk moves (and a bulk reject) over disjoint sets of active applications,
  * each as its client saw them, killed `delayMs` after they went out.
  */
-export async function bulkMovesAndKill(api: ApiProcess, databaseUrl: string, p: Pipeline, rand: Rand, delayMs: number, size: number) {
+export async function bulkMovesAndKill(api: ApiProcess, databaseUrl: string, p: Pipeline, rand: Rand, delayMs: number | null, size: number) {
   const active = shuffle(
     rand,
     await query<{ id: string; stage: string }>(
@@ -201,7 +208,14 @@ export async function bulkMovesAndKill(api: ApiProcess, databaseUrl: string, p: 
  * `interviews` new interviews (each with the three interviewers) on active applications, then every
  * interviewer drafts and submits their scorecard on each, all at once, killed `delayMs` after.
  */
-export async function scorecardsAndKill(api: ApiProcess, databaseUrl: string, p: Pipeline, rand: Rand, delayMs: number, interviews: number) {
+export async function scorecardsAndKill(
+  api: ApiProcess,
+  databaseUrl: string,
+  p: Pipeline,
+  rand: Rand,
+  delayMs: number | null,
+  interviews: number,
+) {
   const focus = await query<{ key: string; keys: string[] }>(
     databaseUrl,
     `SELECT interview_type_key AS key, array_agg(competency_key ORDER BY position) AS keys FROM interview_type_competency GROUP BY 1 ORDER BY 1`,
