@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { IMPORT_MAX_BYTES } from '@loopboard/contracts';
 import type { RequestContext } from '../auth/actor.js';
@@ -18,6 +26,7 @@ export class ImportsController {
   @Post('imports')
   @Allow(...IMPORTERS)
   @RouteConfig({ bodyLimit: IMPORT_MAX_BYTES })
+  @ApiCreatedResponse({ description: 'The stored preview: parsed people, their matches and what a commit would write' })
   @ApiBadRequestResponse({ description: 'IMPORT_FILE_INVALID naming the problem and line; nothing is stored' })
   @ApiPayloadTooLargeResponse({ description: 'PAYLOAD_TOO_LARGE over 20 MB' })
   preview(@Ctx() ctx: RequestContext, @Body() body: CreateImportDto) {
@@ -26,6 +35,7 @@ export class ImportsController {
 
   @Get('imports/:importId')
   @Allow(...IMPORTERS)
+  @ApiOkResponse({ description: 'The import batch: its file, status and counts' })
   @ApiNotFoundResponse({ description: 'IMPORT_NOT_FOUND' })
   get(@Ctx() ctx: RequestContext, @Param() { importId }: ImportParamsDto) {
     return this.imports.get(ctx, importId);
@@ -35,6 +45,7 @@ export class ImportsController {
   // the commit, so behind a load balancer with several instances the poll must reach that same one (sticky sessions).
   @Get('imports/:importId/progress')
   @Allow(...IMPORTERS)
+  @ApiOkResponse({ description: 'How far a running commit is' })
   @ApiNotFoundResponse({ description: 'IMPORT_NOT_FOUND' })
   progress(@Ctx() ctx: RequestContext, @Param() { importId }: ImportParamsDto) {
     return this.imports.progress(ctx, importId);
@@ -43,6 +54,7 @@ export class ImportsController {
   @Post('imports/:importId/commit')
   @HttpCode(200)
   @Allow(...IMPORTERS)
+  @ApiOkResponse({ description: 'What was written' })
   @ApiNotFoundResponse({ description: 'IMPORT_NOT_FOUND' })
   @ApiConflictResponse({ description: 'IMPORT_ALREADY_COMMITTED, or IMPORT_CONFLICT (nothing written)' })
   commit(@Ctx() ctx: RequestContext, @Param() { importId }: ImportParamsDto, @Body() body: CommitImportDto) {

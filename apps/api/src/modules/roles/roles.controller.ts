@@ -44,6 +44,7 @@ export class RolesController {
   @Get('roles/:roleId/weights')
   @SignedIn()
   @ApiOkResponse({ type: [RoleWeightsVersionSummaryResponse], description: 'Every weights version, newest first' })
+  @ApiNotFoundResponse({ description: 'ROLE_NOT_FOUND' })
   listVersions(@Param() { roleId }: RoleParamsDto) {
     return this.roles.listVersions(roleId);
   }
