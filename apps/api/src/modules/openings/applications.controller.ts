@@ -67,6 +67,7 @@ export class ApplicationsController {
   @ApiConflictResponse({
     description: 'APPLICATION_STAGE_CONFLICT with `stale`: every stale item and its current state; nothing was written',
   })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND naming the item' })
   bulkMove(@Ctx() ctx: RequestContext, @Body() body: BulkMoveDto) {
     return this.applications.bulkMove(ctx, body);
   }
@@ -78,6 +79,7 @@ export class ApplicationsController {
   @ApiConflictResponse({
     description: 'APPLICATION_STAGE_CONFLICT with `stale`: every stale item and its current state; nothing was written',
   })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND naming the item' })
   bulkReject(@Ctx() ctx: RequestContext, @Body() body: BulkRejectDto) {
     return this.applications.bulkReject(ctx, body);
   }
@@ -100,6 +102,7 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationDetailResponse })
   @ApiBadRequestResponse({ description: "VALIDATION_FAILED naming toStageId when it is not a stage of the opening's loop" })
   @ApiConflictResponse({ description: STALE })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND' })
   move(@Ctx() ctx: RequestContext, @Param() { applicationId }: ApplicationParamsDto, @Body() body: MoveApplicationDto) {
     return this.applications.move(ctx, applicationId, body);
   }
@@ -110,6 +113,7 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationDetailResponse })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED naming reasonKey when it is unknown or deactivated' })
   @ApiConflictResponse({ description: STALE })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND' })
   reject(@Ctx() ctx: RequestContext, @Param() { applicationId }: ApplicationParamsDto, @Body() body: RejectApplicationDto) {
     return this.applications.close(ctx, applicationId, 'rejected', body);
   }
@@ -119,6 +123,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ApplicationDetailResponse })
   @ApiConflictResponse({ description: STALE })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND' })
   withdraw(@Ctx() ctx: RequestContext, @Param() { applicationId }: ApplicationParamsDto, @Body() body: CloseApplicationDto) {
     return this.applications.close(ctx, applicationId, 'withdrawn', body);
   }
@@ -128,6 +133,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ApplicationDetailResponse })
   @ApiConflictResponse({ description: STALE })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND' })
   hire(@Ctx() ctx: RequestContext, @Param() { applicationId }: ApplicationParamsDto, @Body() body: CloseApplicationDto) {
     return this.applications.close(ctx, applicationId, 'hired', body);
   }

@@ -30,6 +30,7 @@ export class TakeHomesController {
   @ApiOkResponse({ type: TakeHomeResponse })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED naming dueAt (required, in the future)' })
   @ApiConflictResponse({ description: `TAKE_HOME_NOT_IN_STAGE, or ${OUT_OF_ORDER}` })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND' })
   send(@Ctx() ctx: RequestContext, @Param() { applicationId }: ApplicationParamsDto, @Body() body: SendTakeHomeDto) {
     return this.takeHomes.send(ctx, applicationId, body);
   }
@@ -40,6 +41,7 @@ export class TakeHomesController {
   @ApiOkResponse({ type: TakeHomeResponse })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED naming url (a link or a note is required)' })
   @ApiConflictResponse({ description: OUT_OF_ORDER })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND' })
   submit(@Ctx() ctx: RequestContext, @Param() { applicationId }: ApplicationParamsDto, @Body() body: SubmitTakeHomeDto) {
     return this.takeHomes.submit(ctx, applicationId, body);
   }
@@ -50,6 +52,7 @@ export class TakeHomesController {
   @ApiOkResponse({ type: TakeHomeResponse })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED naming grades.N.graderId or grades.N.grade' })
   @ApiConflictResponse({ description: OUT_OF_ORDER })
+  @ApiNotFoundResponse({ description: 'APPLICATION_NOT_FOUND' })
   grade(@Ctx() ctx: RequestContext, @Param() { applicationId }: ApplicationParamsDto, @Body() body: GradeTakeHomeDto) {
     return this.takeHomes.grade(ctx, applicationId, body);
   }
