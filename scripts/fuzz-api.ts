@@ -178,6 +178,7 @@ try {
           authorizationFailures: total('authz'),
           leaks: total('leaks'),
           refusedBeforeAuthentication: total('preAuth'),
+          undocumentedStatuses: stats.reduce((n, s) => n + Object.values(s.undocumentedStatuses).reduce((a, b) => a + b, 0), 0),
         },
         operations: rows,
         perCaller: stats.map(({ ms, ...s }) => ({ ...s, seconds: Math.round(ms) / 1000 })),

@@ -5,7 +5,8 @@
  * unicode, missing and extra fields, malformed JSON, wrong content types, hostile path and query values —
  * and for each answer:
  *   - no 5xx;
- *   - a 2xx JSON body matches the schema the document gives for that status; an error is {code, message, fields?, requestId};
+ *   - the status is one the document lists for the operation; a 2xx JSON body matches the schema the document gives
+ *     for that status; an error is {code, message, fields?, requestId};
  *   - where authorization-matrix.json says "denied", 401 (anonymous) or 403 (signed in), whatever the input;
  *   - an interviewer never gets ids of candidates or applications they are not assigned to (checked against SQL).
  * What the fuzzer keeps out of its requests, and why, is at the top of test/support/fuzz/runner.ts.

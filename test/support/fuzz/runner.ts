@@ -35,7 +35,7 @@ interface Session {
 export interface Finding {
   op: string;
   caller: Caller;
-  kind: '5xx' | 'schema' | 'error-shape' | 'authorization' | 'leak';
+  kind: '5xx' | 'schema' | 'error-shape' | 'authorization' | 'leak' | 'undocumented-status';
   request: FuzzRequest;
   status: number;
   detail: string;
@@ -51,6 +51,8 @@ export interface OpStats {
   authorizationFailures: number;
   leaks: number;
   undocumentedStatuses: Record<string, number>;
+  /** Why unmutated ("valid") requests of an allowed caller were refused: "status code field", counted. */
+  validRefusals: Record<string, number>;
   resignIns: number;
   /** Denied calls refused for their body (malformed JSON, too large, not JSON) before authentication. */
   preAuthRefusals: number;
@@ -272,6 +274,7 @@ export class Fuzzer {
       authorizationFailures: 0,
       leaks: 0,
       undocumentedStatuses: {},
+      validRefusals: {},
       resignIns: 0,
       preAuthRefusals: 0,
       ms: 0,
@@ -289,8 +292,11 @@ export class Fuzzer {
     const requests = fc.sample(requestArbitrary(this.doc, op, pools), { seed, numRuns: count });
     const forbidden = caller === 'interviewer' && access !== 'denied' ? await this.forbiddenForInterviewer() : null;
     const maxResignIns = /sign-out/.test(op.id) ? (options.maxResignIns ?? 25) : Infinity;
+    // At most a few examples of each kind of finding per operation and caller, so one noisy one does not crowd out the rest.
+    const kept: Record<string, number> = {};
     const record = (kind: Finding['kind'], req: FuzzRequest, status: number, detail: string) => {
-      if (this.findings.length < 500) this.findings.push({ op: op.id, caller, kind, request: req, status, detail });
+      kept[kind] = (kept[kind] ?? 0) + 1;
+      if (kept[kind] <= 5) this.findings.push({ op: op.id, caller, kind, request: req, status, detail });
     };
 
     for (const req of requests) {
@@ -302,11 +308,19 @@ export class Fuzzer {
         res = await this.send(caller, req);
       }
       stats.requests++;
+      if (req.mutation === 'valid' && access !== 'denied' && res.status >= 400) {
+        const b = res.body as { code?: string; fields?: { field: string }[] } | null;
+        const why = `${res.status} ${b?.code ?? ''} ${b?.fields?.[0]?.field ?? ''}`.trim();
+        stats.validRefusals[why] = (stats.validRefusals[why] ?? 0) + 1;
+      }
       const cls = `${Math.floor(res.status / 100)}xx` as keyof OpStats['status'];
       stats.status[cls] = (stats.status[cls] ?? 0) + 1;
       if (res.status >= 500) record('5xx', req, res.status, JSON.stringify(res.body).slice(0, 300));
-      if (!this.checker.isDocumented(op, res.status))
+      if (!this.checker.isDocumented(op, res.status)) {
+        // A status the document does not list for the operation: its schema (if any) cannot be checked either.
         stats.undocumentedStatuses[res.status] = (stats.undocumentedStatuses[res.status] ?? 0) + 1;
+        record('undocumented-status', req, res.status, `not among the documented responses: ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
       if (res.status >= 400) {
         const problem = errorShapeProblem(res.body);
         if (problem) {
