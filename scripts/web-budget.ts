@@ -149,9 +149,7 @@ function pagePaths(): Map<string, string[]> {
     else if (t[0].startsWith('path')) stack[stack.length - 1] = t[1]!;
     else if (t[0].startsWith('index')) stack[stack.length - 1] = stack.at(-1) ?? '';
     else if (t[2]) {
-      const path = `/${stack
-        .filter((s): s is string => s !== null && s !== '' && s !== '/')
-        .join('/')}`.replace(/\/+/g, '/');
+      const path = `/${stack.filter((s): s is string => s !== null && s !== '' && s !== '/').join('/')}`.replace(/\/+/g, '/');
       map.set(t[2], [...(map.get(t[2]) ?? []), path]);
     }
   }
@@ -191,7 +189,12 @@ writeFileSync(
       dist: relative(ROOT, DIST),
       gzip: 'node:zlib level 9',
       budgets: { initialGzipBytes: INITIAL_BUDGET, routeGzipBytes: ROUTE_BUDGET },
-      initial: { files: initialFiles.map((f) => ({ file: f, ...sizeOf(f) })), gzipBytes: initial.gzip, rawBytes: initial.raw, pass: initialPass },
+      initial: {
+        files: initialFiles.map((f) => ({ file: f, ...sizeOf(f) })),
+        gzipBytes: initial.gzip,
+        rawBytes: initial.raw,
+        pass: initialPass,
+      },
       routes: routes.map((r) => ({
         page: r.page,
         src: r.src,

@@ -1,4 +1,5 @@
 import type { CandidateSummary } from '@loopboard/contracts';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, TIER_LABELS } from '../utils/candidateVocabulary';
 import { formatCredit } from '../utils/formatSignals';
@@ -11,7 +12,11 @@ interface CandidateRowProps {
 
 const addedFormatter = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 
-export function CandidateRow({ candidate, rowIndex }: CandidateRowProps) {
+/**
+ * Memoized: scrolling re-renders the table on every frame, and a new page, a busy flag or a sort arrow
+ * re-render it too; rows that stay (same candidate object, same position) are not rendered again.
+ */
+export const CandidateRow = memo(function CandidateRow({ candidate, rowIndex }: CandidateRowProps) {
   const { signals } = candidate;
   return (
     <tr className="candidate-row" aria-rowindex={rowIndex}>
@@ -28,4 +33,4 @@ export function CandidateRow({ candidate, rowIndex }: CandidateRowProps) {
       <td className="numeric">{signals.reproducedReimplementations}</td>
     </tr>
   );
-}
+});

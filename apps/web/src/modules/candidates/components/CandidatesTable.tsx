@@ -19,7 +19,10 @@ interface CandidatesTableProps {
 /** Row height in pixels; fixed, so the virtualizer never has to measure. Matches `.candidate-row` in styles.css. */
 export const CANDIDATE_ROW_HEIGHT = 56;
 // Rows rendered beyond the visible ones, so fast scrolling and Tab through links rarely reach an unrendered row.
-const OVERSCAN = 10;
+// Every rendered row is laid out again whenever the rows change (each scroll frame), so no more than needed.
+const OVERSCAN = 5;
+// The box's largest height (styles.css: min(70vh, 42rem) = 672 px at most); past it the box is full.
+const FULL_BOX_PX = 672;
 // Ask for the next page this many rows before the end, so it is usually there before it is needed.
 const LOAD_AHEAD = 15;
 
@@ -52,12 +55,20 @@ export function CandidatesTable({
   }, [lastRendered, candidates.length, hasNextPage, isFetchingNextPage, busy, onLoadMore]);
 
   const paddingTop = rows.length > 0 ? rows[0].start : 0;
+  // More rows than the box shows (with the header): the box takes its full height and contains its layout.
+  const full = (candidates.length + 1) * CANDIDATE_ROW_HEIGHT > FULL_BOX_PX;
   const paddingBottom = rows.length > 0 ? virtualizer.getTotalSize() - rows[rows.length - 1].end : 0;
 
   return (
     <>
       {/* Focusable, so keyboard users can scroll it with the arrow keys. */}
-      <div ref={scrollRef} className="candidate-scroll" tabIndex={0} role="region" aria-label="Candidate list">
+      <div
+        ref={scrollRef}
+        className={full ? 'candidate-scroll candidate-scroll--full' : 'candidate-scroll'}
+        tabIndex={0}
+        role="region"
+        aria-label="Candidate list"
+      >
         <table className="data-table candidate-table" aria-rowcount={candidates.length + 1} aria-busy={busy || undefined}>
           <caption className="visually-hidden">Candidates</caption>
           <colgroup>
