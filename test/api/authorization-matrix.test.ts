@@ -2,6 +2,7 @@ import { USER_ROLES, type UserRole } from '@loopboard/contracts';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiClient, type TestApi } from '../support/api-app.js';
+import { fileScorecard } from '../support/scorecard-fixture.js';
 
 type Caller = 'anonymous' | UserRole;
 type Access = 'allowed' | 'own' | 'denied';
@@ -49,6 +50,9 @@ beforeAll(async () => {
   });
   if (interview.status !== 201) throw new Error(`could not create the probe interview: ${JSON.stringify(interview.body)}`);
   interviewId = interview.body.id;
+  // Their scorecard filed, the blind rule lets the interviewer read the application's score: an "own" read.
+  const focus = (await clients.admin.get(`/api/interview-types/${firstStageType}`)).body.focusCompetencies as string[];
+  await fileScorecard(clients.interviewer, interviewId, Object.fromEntries(focus.map((c) => [c, 3])), 'yes');
   const doc = (await api.get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
   operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
 });
