@@ -61,6 +61,7 @@ export class RolesController {
   @Allow('admin')
   @HttpCode(201)
   @ApiCreatedResponse({ type: RoleWeightsVersionResponse, description: 'The new current version' })
+  @ApiNotFoundResponse({ description: 'ROLE_NOT_FOUND' })
   @ApiConflictResponse({ description: 'WEIGHTS_VERSION_CONFLICT: a newer version was saved since baseVersion' })
   createVersion(@Ctx() ctx: RequestContext, @Param() { roleId }: RoleParamsDto, @Body() body: CreateRoleWeightsVersionDto) {
     return this.roles.createVersion(ctx, roleId, body);
