@@ -242,6 +242,9 @@ export class Fuzzer {
       stageKey: opening.loop.stages.map((s: { key: string }) => s.key),
       toStageKey: opening.loop.stages.map((s: { key: string }) => s.key),
       email: ['fuzz-new@test.loopboard.dev', users.interviewer.email],
+      // The document types these as plain strings; real-looking ones get past validation more often.
+      emails: ['fuzz-a@example.org', 'fuzz-b@example.org'],
+      url: ['https://example.org/fuzz', 'https://github.com/example/repo'],
       password: ['a-long-enough-password', users.interviewer.password],
     };
   }
@@ -351,8 +354,10 @@ export class Fuzzer {
         }
       }
       if (forbidden && res.status < 300) {
-        const asked = uuidsIn(`${req.url} ${req.body ?? ''}`);
-        const leaked = [...uuidsIn(res.body)].filter((id) => forbidden.has(id) && !asked.has(id));
+        // Ids the request named in its query or body may come back (e.g. echoed); not so a 2xx for a resource in the path.
+        const [path = '', query = ''] = req.url.split('?');
+        const asked = uuidsIn(`${query} ${req.body ?? ''}`);
+        const leaked = [...uuidsIn(res.body), ...uuidsIn(path)].filter((id) => forbidden.has(id) && !asked.has(id));
         if (leaked.length) {
           stats.leaks++;
           record('leak', req, res.status, `interviewer got ids they are not assigned to: ${leaked.slice(0, 3).join(', ')}`);
@@ -378,8 +383,9 @@ export class Fuzzer {
   }
 
   /** One operation as every caller at once (callers in parallel, each caller's requests in order). */
+  /** The seed is the run's: each operation and caller derive their own from it, so --ops replays the same requests. */
   async fuzzAllCallers(op: Operation, count: number, seed: number, options: { maxResignIns?: number } = {}): Promise<OpStats[]> {
-    return Promise.all(CALLERS.map((caller, i) => this.fuzz(op, caller, count, seed + i, options)));
+    return Promise.all(CALLERS.map((caller) => this.fuzz(op, caller, count, seedFor(seed, `${op.id} ${caller}`), options)));
   }
 }
 
@@ -389,4 +395,11 @@ export function describeFinding(f: Finding): string {
       ? ''
       : ` body=${f.request.body.length > 300 ? `${f.request.body.slice(0, 300)}… (${f.request.body.length} chars)` : f.request.body}`;
   return `[${f.kind}] ${f.op} as ${f.caller} → ${f.status} (${f.request.mutation}): ${f.request.method} ${f.request.url.slice(0, 300)}${body} ${JSON.stringify(f.request.headers)} :: ${f.detail}`;
+}
+
+/** A 31-bit seed from the run's seed and a name (FNV-1a). */
+export function seedFor(seed: number, name: string): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 1;
 }
