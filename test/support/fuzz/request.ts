@@ -88,14 +88,18 @@ export function requestArbitrary(doc: OpenApiDoc, op: Operation, pools: Pools): 
     fc.tuple(
       ...queryParams.map((p) =>
         fc.oneof(
-          { weight: p.required ? 0 : 3, arbitrary: fc.constant(undefined) },
-          { weight: 5, arbitrary: arbitraryFor(doc, p.schema ?? { type: 'string' }, pools, p.name) },
-          { weight: 2, arbitrary: hostileValue },
-          { weight: 1, arbitrary: fc.array(hostileValue, { minLength: 2, maxLength: 3 }) },
+          { weight: p.required ? 0 : 6, arbitrary: fc.constant({ v: undefined as unknown, hostile: false }) },
+          { weight: 10, arbitrary: arbitraryFor(doc, p.schema ?? { type: 'string' }, pools, p.name).map((v) => ({ v, hostile: false })) },
+          { weight: 2, arbitrary: hostileValue.map((v) => ({ v, hostile: true })) },
+          { weight: 1, arbitrary: fc.array(hostileValue, { minLength: 2, maxLength: 3 }).map((v) => ({ v: v as unknown, hostile: true })) },
         ),
       ),
     ),
-    fc.option(fc.tuple(fc.constantFrom('extra', 'limit', '__proto__', 'constructor', 'role', 'q[]'), hostileValue), { freq: 8 }),
+    // One request in eight with a parameter the operation does not have (or a second copy of one it has).
+    fc.oneof(
+      { weight: 7, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('extra', 'limit', '__proto__', 'constructor', 'role', 'q[]'), hostileValue) },
+    ),
   );
 
   const bodySchema: Schema | undefined = op.spec.requestBody?.content?.['application/json']?.schema;
@@ -138,7 +142,7 @@ export function requestArbitrary(doc: OpenApiDoc, op: Operation, pools: Pools): 
     pathParams.forEach((p, i) => (url = url.replace(`{${p.name}}`, encode(r.path[i]!.v))));
     const parts: string[] = [];
     queryParams.forEach((p, i) => {
-      const v = r.query[0][i];
+      const v = r.query[0][i]!.v;
       if (v === undefined) return;
       for (const one of Array.isArray(v) && p.schema?.type !== 'array' ? v : [v]) parts.push(`${encode(p.name)}=${encode(one)}`);
     });
@@ -151,7 +155,10 @@ export function requestArbitrary(doc: OpenApiDoc, op: Operation, pools: Pools): 
     const headers: Record<string, string> = {};
     if (r.body.contentType && r.body.body !== undefined) headers['content-type'] = r.body.contentType;
     const hostilePath = r.path.some((p) => p.hostile);
-    const mutation = [hostilePath ? 'hostile-path' : null, r.body.mutation].filter(Boolean).join('+');
+    const hostileQuery = r.query[0].some((q) => q.hostile) || r.query[1] !== null;
+    const mutation = [hostilePath ? 'hostile-path' : null, hostileQuery ? 'hostile-query' : null, r.body.mutation]
+      .filter(Boolean)
+      .join('+');
     return { method: op.method, url, headers, body: r.body.body, mutation, withoutCsrf: canHaveBody && n === 0 };
   });
 }
