@@ -95,7 +95,9 @@ try {
       `bulk/scorecard requests answered before a kill ${rows[1]!.requestsOk + rows[2]!.requestsOk}, cut by a kill ${rows[1]!.requestsCut + rows[2]!.requestsCut}`,
   );
   for (const i of failed) {
-    console.log(`FAILED #${i.n} ${i.workload}: ${i.failed.map((f) => `${f.name} (${f.violations})`).join('; ')} ${i.retry?.differences.join(' | ') ?? ''}`);
+    console.log(
+      `FAILED #${i.n} ${i.workload}: ${i.failed.map((f) => `${f.name} (${f.violations})${f.detail ? ` ${f.detail}` : ''}`).join('; ')} ${i.retry?.differences.join(' | ') ?? ''}`,
+    );
   }
   console.log(failed.length ? `\n${failed.length} injection(s) FAILED` : '\nall invariants held after every kill; every retried import equals the uninterrupted one');
   exitCode = failed.length ? 1 : 0;
@@ -113,7 +115,7 @@ try {
         totalMs: result.totalMs,
         reference: result.reference,
         summary: rows,
-        injections: all.map(({ failed: f, ...rest }) => ({ ...rest, failed: f.map((c) => `${c.name} (${c.violations})`) })),
+        injections: all.map(({ failed: f, ...rest }) => ({ ...rest, failed: f.map((c) => `${c.name} (${c.violations})${c.detail ? `: ${c.detail}` : ''}`) })),
       },
       null,
       2,

@@ -76,7 +76,7 @@ async function corruptAndCheck(pipeline: string, reference: string): Promise<voi
  * what the same file imported uninterrupted writes.
  */
 describe('crash safety under SIGKILL', () => {
-  it('leaves nothing half-written, and a retried import equals an uninterrupted one', { timeout: 400_000 }, async () => {
+  it('leaves nothing half-written, and a retried import equals an uninterrupted one', { timeout: 600_000 }, async () => {
     const seed = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
     const result = await runCampaign({
       adminUrl: inject('pgAdminUrl'),

@@ -155,10 +155,22 @@ export async function checkInvariants(databaseUrl: string): Promise<InvariantRep
     await ds
       .transaction(async (tx) => {
         const snapshot = async (table: string, columns: string) => tx.query(`CREATE TEMP TABLE crash_${table} AS SELECT ${columns} FROM ${table}`);
-        const compare = async (table: string, columns: string) =>
-          add(`derived: ${table} equals its recomputation`, await count(tx, diffSql(`SELECT * FROM crash_${table}`, `SELECT ${columns} FROM ${table}`)));
+        const compare = async (table: string, columns: string) => {
+          const [stored, recomputed] = [`SELECT * FROM crash_${table}`, `SELECT ${columns} FROM ${table}`];
+          const n = await count(tx, diffSql(stored, recomputed));
+          // The differing rows, for the report: stored first, then recomputed.
+          const rows = n
+            ? JSON.stringify([
+                ...(await tx.query(`(${stored} EXCEPT ALL ${recomputed}) LIMIT 2`)),
+                ...(await tx.query(`(${recomputed} EXCEPT ALL ${stored}) LIMIT 2`)),
+              ]).slice(0, 1500)
+            : undefined;
+          add(`derived: ${table} equals its recomputation`, n, rows);
+        };
         const stay = '*';
-        const score = `application_id, weights_version, composite, coverage, dissent, submitted_scorecards, means`;
+        // Float sums depend on the order rows are added in (which a recomputation need not repeat): compared to 1e-9.
+        const score = `application_id, weights_version, round(composite::numeric, 9) AS composite, round(coverage::numeric, 9) AS coverage,
+                       round(dissent::numeric, 9) AS dissent, submitted_scorecards, means`;
         const tables: [string, string][] = [
           ['application_stay', stay],
           ['application_reach', '*'],

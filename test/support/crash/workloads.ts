@@ -171,7 +171,7 @@ async function fireAndKill(api: ApiProcess, requests: (() => Promise<{ status: n
 }
 
 /**
- * Several concurrent bulk moves (and a bulk reject) over disjoint sets of active applications,
+ * A bulk reject and several bulk moves, concurrent, over disjoint sets of active applications,
  * each as its client saw them, killed `delayMs` after they went out.
  */
 export async function bulkMovesAndKill(api: ApiProcess, databaseUrl: string, p: Pipeline, rand: Rand, delayMs: number | null, size: number) {
@@ -186,7 +186,7 @@ export async function bulkMovesAndKill(api: ApiProcess, databaseUrl: string, p: 
   const requests: (() => Promise<{ status: number } | null>)[] = [];
   for (let r = 0; r < 4 && active.length; r++) {
     const from = pick(rand, [...new Set(active.map((a) => a.stage))]);
-    const reject = r === 3;
+    const reject = r === 0;
     const items = active.filter((a) => a.stage === from).slice(0, reject ? Math.max(1, Math.floor(size / 20)) : size);
     for (const item of items) active.splice(active.indexOf(item), 1);
     const list = items.map((a) => ({ applicationId: a.id, fromStageId: a.stage }));
