@@ -174,6 +174,11 @@ describe('parseRescienceYaml', () => {
     expect((error as ImportFormatError).line).toBeGreaterThan(0);
   });
 
+  it('refuses an alias with no anchor as invalid YAML, not with a ReferenceError', () => {
+    expect(() => parseRescienceYaml('*undefined-alias')).toThrow(/^not valid YAML: Unresolved alias/);
+    expect(() => parseRescienceYaml('*undefined-alias')).toThrow(ImportFormatError);
+  });
+
   it.each(['- just\n- a list\n', 'title: only a title\n', '@article{k, title={BibTeX}}'])('refuses %j as not ReScience metadata', (text) => {
     expect(() => parseRescienceYaml(text)).toThrow(ImportFormatError);
   });

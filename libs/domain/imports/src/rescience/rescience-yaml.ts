@@ -75,7 +75,9 @@ function readYaml(source: string, warnings: string[]): Yaml {
   try {
     document = parseYaml(source);
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
+    // An alias with no anchor (`*x`) or too many aliases is a ReferenceError, not a parse error: still a bad file
+    // (the API fuzzer found it answering 500).
+    if (!(error instanceof YAMLParseError)) throw new ImportFormatError(`not valid YAML: ${(error as Error).message}`);
     const repaired = indentQuotedContinuations(source);
     if (repaired.firstLine === null) throw yamlError(error);
     try {
