@@ -15,7 +15,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -26,6 +25,7 @@ import { leaderboardSql } from '@loopboard/api/scorecards';
 import { AnalyticsService } from '../apps/api/src/modules/analytics/analytics.service.js';
 import { CandidatesService } from '../apps/api/src/modules/candidates/candidates.service.js';
 import { ApplicationsService } from '../apps/api/src/modules/openings/applications.service.js';
+import { freePort } from '../test/support/net.js';
 import { acquirePgServer, adminQuery, databaseUrl } from '../test/support/pg-server.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -79,16 +79,6 @@ const memory: MemoryRow[] = [];
 const quoted: { source: string; figure: string; value: string }[] = [];
 const dataSets: Record<string, string> = {};
 const skipped: string[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer().once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => ok(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((ok, fail) => {

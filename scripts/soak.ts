@@ -18,7 +18,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +26,7 @@ import { DataSource } from 'typeorm';
 import { hashPassword } from '@loopboard/api/auth';
 import { dataSourceOptions } from '@loopboard/api/database';
 import { generatePipelineData } from '@loopboard/api/demo';
+import { freePort } from '../test/support/net.js';
 import { acquirePgServer, createDatabase, dropDatabase, uniqueName, type PgServer } from '../test/support/pg-server.js';
 
 const { values } = parseArgs({
@@ -66,17 +66,6 @@ let fullGcs = 0;
 
 const quantile = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]! : NaN);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => done(port));
-    });
-  });
-}
 
 function rssKb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

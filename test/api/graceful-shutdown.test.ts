@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { hashPassword } from '@loopboard/api/auth';
+import { freePort } from '../support/net.js';
 import { createDatabase, dropDatabase, uniqueName } from '../support/pg-server.js';
 
 /**
@@ -17,16 +17,6 @@ import { createDatabase, dropDatabase, uniqueName } from '../support/pg-server.j
 const ROOT = resolve(import.meta.dirname, '../..');
 const PASSWORD = 'graceful-shutdown-password';
 const ROWS = 3000;
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer().once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => ok(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('health probes and graceful shutdown', () => {
   const adminUrl = inject('pgAdminUrl');

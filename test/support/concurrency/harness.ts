@@ -63,17 +63,8 @@ export interface ScenarioResult {
   ms: number;
 }
 
-/** A small seeded PRNG (mulberry32), so a run can be repeated with --seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The domain's seeded PRNG (mulberry32), so a run can be repeated with --seed. */
+export { seededRandom } from '@loopboard/domain-scoring';
 
 export const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 

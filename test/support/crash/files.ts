@@ -1,15 +1,9 @@
 /** Deterministic import files for the crash runs (the same seed gives the same bytes). */
+import { seededRandom } from '@loopboard/domain-scoring';
 
+/** The domain's seeded PRNG (mulberry32); seed 0 is read as 1, as the runs have always done. */
 export function prng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    // mulberry32
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed >>> 0 || 1);
 }
 
 const GIVEN = ['Ana', 'Bo', 'Chen', 'Dmitri', 'Élodie', 'Farid', 'Gita', 'Hugo', 'Ines', 'Jonas', 'Kenji', 'Lea', 'Mateo', 'Nia', 'Oskar', 'Priya'];
