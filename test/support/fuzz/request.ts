@@ -32,8 +32,9 @@ export function operationsOf(doc: OpenApiDoc): Operation[] {
 export function encode(value: unknown): string {
   const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
   const encoded = encodeURIComponent(text.replace(/[\ud800-\udfff]/g, (c, i: number, s: string) => (isPaired(s, i) ? c : '\ufffd')));
-  // fetch would resolve "." and ".." segments away; keep them as data.
-  return encoded === '' ? '%20' : encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '%2E') : encoded;
+  // A WHATWG URL (fetch, every browser) resolves "." and ".." segments away, even written %2E: no client can
+  // send them as a path parameter, so send their percent-encoded text ("%2E") as the value instead.
+  return encoded === '' ? '%20' : encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '%252E') : encoded;
 }
 
 function isPaired(s: string, i: number): boolean {
