@@ -16,6 +16,7 @@ import { Analytics1796025117934 } from './1796025117934-Analytics.js';
 import { ApplicationScore1796026447834 } from './1796026447834-ApplicationScore.js';
 import { SubmittedRatings1796027728649 } from './1796027728649-SubmittedRatings.js';
 import { AnalyticsStays1796028146632 } from './1796028146632-AnalyticsStays.js';
+import { BackfillApplicationScores1796040000000 } from './1796040000000-BackfillApplicationScores.js';
 
 /**
  * Every migration, in order. The API is bundled, so migrations are listed here
@@ -42,4 +43,5 @@ export const MIGRATIONS: Function[] = [
   ApplicationScore1796026447834,
   SubmittedRatings1796027728649,
   AnalyticsStays1796028146632,
+  BackfillApplicationScores1796040000000,
 ];
